@@ -1,0 +1,220 @@
+package org.sirocco.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.LoadResult;
+import org.sirocco.detail.DetailPane;
+import org.sirocco.geo.Bounds;
+import org.sirocco.geo.GeoProjection;
+import org.sirocco.map.MapView;
+import org.sirocco.state.ViewState;
+import org.sirocco.timeline.TimelineView;
+
+/**
+ * The main window's content: menu and tool bar, the map above the timeline, the detail panel on the right and the
+ * status bar, all bound to one {@link ViewState}. The views are built here and never see each other.
+ */
+public final class MainWindow {
+
+    /** The region "fit region" shows: the Maghreb and the Sahel, with Spain, France and Belgium. */
+    static final double HOME_WEST = -18;
+    static final double HOME_SOUTH = 9;
+    static final double HOME_EAST = 25;
+    static final double HOME_NORTH = 51.5;
+
+    private final ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+    private final Startup startup;
+    private final ViewState state;
+    private final MapView map;
+    private final TimelineView timeline;
+    private final DetailPane detail;
+    private final StatusBar statusBar;
+    private final BorderPane root = new BorderPane();
+
+    public MainWindow(Startup startup) {
+        this.startup = startup;
+        this.state = new ViewState(startup.data().dataset());
+        GeoProjection projection = GeoProjection.region();
+        map = new MapView(state, projection);
+        map.setBasemap(startup.basemap());
+        map.setHomeBounds(Bounds.ofLonLat(projection, HOME_WEST, HOME_SOUTH, HOME_EAST, HOME_NORTH));
+        map.setId("map");
+        timeline = new TimelineView(state);
+        timeline.setId("timeline");
+        detail = new DetailPane(state, messages);
+        detail.setId("detail");
+        statusBar = new StatusBar(state, messages);
+
+        SplitPane mapAndTimeline = new SplitPane(map, timeline);
+        mapAndTimeline.setOrientation(Orientation.VERTICAL);
+        mapAndTimeline.setDividerPositions(0.74);
+        SplitPane.setResizableWithParent(timeline, false);
+        SplitPane main = new SplitPane(mapAndTimeline, detail);
+        main.setDividerPositions(0.75);
+        SplitPane.setResizableWithParent(detail, false);
+        detail.setMinWidth(260);
+
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(main);
+        root.setBottom(statusBar);
+        root.getStylesheets().add(MainWindow.class.getResource("/styles/sirocco.css").toExternalForm());
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public ViewState viewState() {
+        return state;
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** "dataset name — Sirocco", following the dataset. */
+    public StringBinding title() {
+        return Bindings.createStringBinding(
+                () -> MessageFormat.format(messages.getString("app.title"), state.getDataset().name()),
+                state.datasetProperty());
+    }
+
+    /** Shows the start-up problems, if any, over {@code owner}. */
+    void reportStartupProblems(Window owner) {
+        LoadResult data = startup.data();
+        if (!data.problems().isEmpty() || !startup.startupProblems().isEmpty()) {
+            ProblemsDialog.create(owner, data, startup.startupProblems(), messages).show();
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseDataset);
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
+        Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(), quit);
+        Menu view = new Menu(messages.getString("menu.view"), null,
+                item("menu.view.fitRegion", "Shortcut+0", map::fitRegion),
+                item("menu.view.zoomIn", "Shortcut+Equals", () -> map.zoom(1.5)),
+                item("menu.view.zoomOut", "Shortcut+Minus", () -> map.zoom(1 / 1.5)),
+                new SeparatorMenuItem(),
+                item("menu.view.fitTimeline", null, timeline::fitAll),
+                item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)));
+        Menu help = new Menu(messages.getString("menu.help"), null, item("menu.help.about", null, this::about));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        Button fit = button(messages.getString("toolbar.fitRegion"), "toolbar.fitRegion.tip", map::fitRegion);
+        fit.setId("fit-region");
+        Button zoomIn = button("+", "toolbar.zoomIn.tip", () -> map.zoom(1.5));
+        zoomIn.setId("zoom-in");
+        Button zoomOut = button("\u2212", "toolbar.zoomOut.tip", () -> map.zoom(1 / 1.5));
+        zoomOut.setId("zoom-out");
+        Button allTime = button(messages.getString("toolbar.fitTimeline"), "toolbar.fitTimeline.tip",
+                timeline::fitAll);
+        Button clear = button(messages.getString("toolbar.clearWindow"), "toolbar.clearWindow.tip",
+                () -> state.setTimeWindow(null));
+        clear.setId("clear-window");
+        clear.disableProperty().bind(state.timeWindowProperty().isNull());
+        Region spring = new Region();
+        javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
+        return new ToolBar(fit, zoomIn, zoomOut, new Separator(), allTime, clear, spring);
+    }
+
+    private Button button(String text, String tipKey, Runnable action) {
+        Button b = new Button(text);
+        b.setTooltip(new Tooltip(messages.getString(tipKey)));
+        b.setOnAction(e -> action.run());
+        b.setFocusTraversable(false);
+        return b;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(messages.getString(key));
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void chooseDataset() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("open.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("open.filter"),
+                "*.json"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            open(chosen.toPath());
+        }
+    }
+
+    /** Reads an events file in the background, then shows it (and its problems). */
+    public void open(Path file) {
+        DatasetReader reader = new DatasetReader(startup.actors().names());
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                return reader.read(file);
+            }
+        };
+        statusBar.setActivity(MessageFormat.format(messages.getString("status.loading"), file.getFileName()));
+        task.setOnSucceeded(e -> {
+            statusBar.setActivity(null);
+            LoadResult result = task.getValue();
+            state.setDataset(result.dataset());
+            if (!result.problems().isEmpty()) {
+                ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+            }
+        });
+        task.setOnFailed(e -> {
+            statusBar.setActivity(null);
+            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
+            alert.setHeaderText(MessageFormat.format(messages.getString("open.failed"), file));
+            alert.initOwner(root.getScene().getWindow());
+            alert.show();
+        });
+        Thread worker = new Thread(task, "open-dataset");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    private void about() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION, messages.getString("about.text"));
+        about.setTitle(messages.getString("about.title"));
+        about.setHeaderText(messages.getString("app.name"));
+        about.initOwner(root.getScene().getWindow());
+        about.show();
+    }
+}

@@ -1,0 +1,41 @@
+package org.sirocco.app;
+
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** The JavaFX application: opens the main window on the data {@link Main} started loading. */
+public class SiroccoApp extends Application {
+
+    private static volatile CompletableFuture<Startup> preloaded;
+
+    /** Hands over the loading started before the toolkit, so both run at once. */
+    static void preload(CompletableFuture<Startup> loading) {
+        preloaded = loading;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
+        MainWindow window = new MainWindow(loading.join());
+        // A comfortable size that still fits a small laptop screen.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window.root(), Math.min(1400, screen.getWidth() * 0.94),
+                Math.min(900, screen.getHeight() * 0.94));
+        stage.titleProperty().bind(window.title());
+        stage.setScene(scene);
+        stage.setMinWidth(800);
+        stage.setMinHeight(560);
+        stage.show();
+        Platform.runLater(() -> window.reportStartupProblems(stage));
+        onShown(stage, window);
+    }
+
+    /** Called once the window is showing; the start-up benchmark hooks in here. */
+    protected void onShown(Stage stage, MainWindow window) {
+    }
+}

@@ -1,0 +1,120 @@
+package org.sirocco.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.sirocco.data.ActorCatalog;
+import org.sirocco.data.io.ActorCatalogReader;
+import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.LoadResult;
+import org.sirocco.data.io.Problem;
+import org.sirocco.geo.Basemap;
+import org.sirocco.geo.GeoProjection;
+import org.sirocco.geo.Topology;
+import org.sirocco.geo.io.TopologyReader;
+
+/**
+ * Everything the main window needs, loaded in parallel off the UI thread while the toolkit starts: the actors
+ * glossary, the dataset (bundled or a file) and the projected base map. A part that cannot be read does not stop
+ * the app: it is left empty and its problem is listed.
+ *
+ * @param startupProblems what could not be loaded besides the dataset's own problems (glossary, base map)
+ */
+public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, List<String> startupProblems) {
+
+    static final String BUNDLED_EVENTS = "/data/events.json";
+    static final String BUNDLED_ACTORS = "/data/actors.json";
+    static final String BASEMAP_50M = "/geodata/countries-50m.json";
+
+    /**
+     * Starts loading; {@code datasetFile} null means the bundled dataset. The base map and the dataset load on two
+     * threads of their own (the common pool has a single thread on a two-core laptop).
+     */
+    public static CompletableFuture<Startup> begin(Path datasetFile) {
+        ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "startup-loader");
+            t.setDaemon(true);
+            return t;
+        });
+        CompletableFuture<Basemap> basemap = CompletableFuture.supplyAsync(Startup::loadBasemap, loaders);
+        CompletableFuture<ActorCatalog> actors = CompletableFuture.supplyAsync(Startup::loadActors, loaders);
+        CompletableFuture<LoadResult> data = actors.exceptionally(e -> ActorCatalog.EMPTY)
+                .thenApply(a -> loadDataset(a, datasetFile));
+        CompletableFuture.allOf(basemap, data).whenComplete((done, e) -> loaders.shutdown());
+        return CompletableFuture.allOf(basemap.exceptionally(e -> null), data).thenApply(done -> {
+            List<String> problems = new ArrayList<>();
+            ActorCatalog catalog = actors.exceptionally(e -> {
+                problems.add("The actors glossary could not be read, so actor names are not checked: "
+                        + messageOf(e));
+                return ActorCatalog.EMPTY;
+            }).join();
+            Basemap map = basemap.exceptionally(e -> {
+                problems.add("The base map could not be read, so the map shows no countries: " + messageOf(e));
+                return null;
+            }).join();
+            return new Startup(catalog, data.join(), map, problems);
+        });
+    }
+
+    private static String messageOf(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof CompletionException || t instanceof UncheckedIOException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage();
+    }
+
+    /** Loads synchronously (tests and tools). */
+    public static Startup load(Path datasetFile) {
+        return begin(datasetFile).join();
+    }
+
+    public static ActorCatalog loadActors() {
+        try (InputStream in = resource(BUNDLED_ACTORS)) {
+            return ActorCatalogReader.read(in, "actors.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static LoadResult loadDataset(ActorCatalog actors, Path file) {
+        DatasetReader reader = new DatasetReader(actors.names());
+        if (file != null) {
+            return reader.read(file);
+        }
+        try (InputStream in = resource(BUNDLED_EVENTS)) {
+            return reader.read("events.json", in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Basemap loadBasemap() {
+        try (InputStream in = resource(BASEMAP_50M)) {
+            Topology topology = TopologyReader.read(in, "countries-50m.json");
+            return Basemap.of(topology, GeoProjection.region());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream resource(String path) throws IOException {
+        InputStream in = Startup.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("missing bundled file " + path + ": the build is incomplete");
+        }
+        return in;
+    }
+
+    /** The problems to show the user at start. */
+    public List<Problem> problems() {
+        return data.problems();
+    }
+}

@@ -1,0 +1,45 @@
+package org.sirocco.app;
+
+import java.text.MessageFormat;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.sirocco.data.EventDates;
+import org.sirocco.data.TimeWindow;
+import org.sirocco.state.ViewState;
+
+/** "N of M events shown" and the time window, bound to the shared view state. */
+final class StatusBar extends HBox {
+
+    private final Label count = new Label();
+    private final Label window = new Label();
+    private final Label activity = new Label();
+
+    StatusBar(ViewState state, ResourceBundle messages) {
+        getStyleClass().add("status-bar");
+        count.getStyleClass().add("status-count");
+        count.setId("status-count");
+        window.setId("status-window");
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> MessageFormat.format(messages.getString("status.shown"),
+                        String.format("%,d", state.getVisible().count()),
+                        String.format("%,d", state.store().size())),
+                state.visibleProperty(), state.datasetProperty()));
+        window.textProperty().bind(Bindings.createStringBinding(() -> {
+            TimeWindow w = state.getTimeWindow();
+            return w == null ? messages.getString("status.allTime")
+                    : MessageFormat.format(messages.getString("status.window"), EventDates.format(w));
+        }, state.timeWindowProperty()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        getChildren().addAll(count, window, spring, activity);
+    }
+
+    /** Shows what is going on in the background (loading a file), or nothing. */
+    void setActivity(String text) {
+        activity.setText(text == null ? "" : text);
+    }
+}

@@ -1,0 +1,59 @@
+package org.sirocco.data;
+
+import java.util.List;
+import java.util.Optional;
+
+/** What kind of event this is; each category has a closed list of subtypes (see docs/dataset-schema.md). */
+public enum Category {
+    DISMANTLING("dismantling", List.of("cell_dismantled", "arrests", "plot_foiled")),
+    ATTACK("attack", List.of("bombing", "suicide_bombing", "shooting", "armed_assault", "hostage_taking", "ambush",
+            "kidnapping", "assassination", "rocket_attack", "stabbing", "vehicle_ramming", "threat")),
+    DIPLOMATIC("diplomatic", List.of("ties_severed", "ambassador_recalled", "ambassador_expelled",
+            "diplomats_expelled", "border_closed", "airspace_closed", "treaty_suspended", "cooperation_suspended",
+            "withdrawal_from_organisation", "ties_restored", "border_reopened", "rapprochement")),
+    FORMATION("formation", List.of("group_formed", "merger", "allegiance", "split", "rebranding")),
+    COUP("coup", List.of("coup", "coup_attempt", "self_coup")),
+    TERRITORIAL("territorial", List.of("territory_seized", "territory_lost")),
+    OPERATION("operation", List.of("military_operation", "joint_operation", "airstrike", "leader_killed",
+            "deployment", "withdrawal", "security_agreement", "exercise"));
+
+    private static final Category[] VALUES = values();
+
+    private final String id;
+    private final List<String> subtypes;
+
+    Category(String id, List<String> subtypes) {
+        this.id = id;
+        this.subtypes = subtypes;
+    }
+
+    /** The identifier used in the dataset file. */
+    public String id() {
+        return id;
+    }
+
+    public List<String> subtypes() {
+        return subtypes;
+    }
+
+    public boolean allowsSubtype(String subtype) {
+        return subtypes.contains(subtype);
+    }
+
+    public static Optional<Category> fromId(String id) {
+        for (Category c : VALUES) {
+            if (c.id.equals(id)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static Category ofOrdinal(int ordinal) {
+        return VALUES[ordinal];
+    }
+
+    public static int count() {
+        return VALUES.length;
+    }
+}

@@ -1,0 +1,483 @@
+package org.sirocco.data;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Events sorted by start day in columnar primitive arrays, with one bitset per facet value.
+ * <p>
+ * A time window becomes an index range by binary search over the sorted start days; a facet filter is an OR of
+ * bitsets within a facet and an AND across facets; counts per histogram bin come from the rank structure of
+ * {@link EventSelection} (prefix sums over bit words). Full details come from a {@link DetailSource}.
+ */
+public final class EventStore {
+
+    /** Events lasting longer than this many days are checked one by one against a window. */
+    static final int LONG_EVENT_DAYS = 400;
+
+    private final int size;
+    private final int[] startDay;
+    private final int[] endDay;
+    private final float[] lon;
+    private final float[] lat;
+    private final byte[] category;
+    private final byte[] precision;
+    private final int[] killedMax;
+    private final int[] placeOffsets;
+    private final float[] placeLon;
+    private final float[] placeLat;
+    private final String[] countryCodes;
+    private final short[] placeCountry;
+    private final EventSelection[] categorySets;
+    private final Map<String, EventSelection> countrySets;
+    private final int[] longEvents;
+    private final int[] idHashes;
+    private final int[] idHashOrder;
+    private final DetailSource details;
+
+    private EventStore(Builder b, int[] order, DetailSource details) {
+        this.size = order.length;
+        this.startDay = permute(b.startDay, order);
+        this.endDay = permute(b.endDay, order);
+        this.lon = permute(b.lon, order);
+        this.lat = permute(b.lat, order);
+        this.category = permute(b.category, order);
+        this.precision = permute(b.precision, order);
+        this.killedMax = permute(b.killedMax, order);
+        this.countryCodes = b.countryCodes.toArray(new String[0]);
+        this.details = details;
+
+        placeOffsets = new int[size + 1];
+        for (int i = 0; i < size; i++) {
+            int src = order[i];
+            placeOffsets[i + 1] = placeOffsets[i] + b.placeOffsets[src + 1] - b.placeOffsets[src];
+        }
+        int places = placeOffsets[size];
+        placeLon = new float[places];
+        placeLat = new float[places];
+        placeCountry = new short[places];
+        for (int i = 0; i < size; i++) {
+            int src = order[i];
+            int from = b.placeOffsets[src];
+            int n = b.placeOffsets[src + 1] - from;
+            System.arraycopy(b.placeLon, from, placeLon, placeOffsets[i], n);
+            System.arraycopy(b.placeLat, from, placeLat, placeOffsets[i], n);
+            System.arraycopy(b.placeCountry, from, placeCountry, placeOffsets[i], n);
+        }
+
+        BitSet[] byCategory = new BitSet[Category.count()];
+        Arrays.setAll(byCategory, c -> new BitSet(size));
+        BitSet[] byCountry = new BitSet[countryCodes.length];
+        Arrays.setAll(byCountry, c -> new BitSet(size));
+        int longCount = 0;
+        for (int i = 0; i < size; i++) {
+            byCategory[category[i]].set(i);
+            for (int p = placeOffsets[i]; p < placeOffsets[i + 1]; p++) {
+                byCountry[placeCountry[p]].set(i);
+            }
+            if (endDay[i] - startDay[i] > LONG_EVENT_DAYS) {
+                longCount++;
+            }
+        }
+        categorySets = new EventSelection[byCategory.length];
+        Arrays.setAll(categorySets, c -> EventSelection.of(size, byCategory[c]));
+        Map<String, EventSelection> byCode = new TreeMap<>();
+        for (int c = 0; c < countryCodes.length; c++) {
+            byCode.put(countryCodes[c], EventSelection.of(size, byCountry[c]));
+        }
+        countrySets = Collections.unmodifiableMap(byCode);
+        longEvents = new int[longCount];
+        for (int i = 0, k = 0; i < size; i++) {
+            if (endDay[i] - startDay[i] > LONG_EVENT_DAYS) {
+                longEvents[k++] = i;
+            }
+        }
+
+        int[] hashes = permute(b.idHash, order);
+        long[] keyed = new long[size];
+        for (int i = 0; i < size; i++) {
+            keyed[i] = ((long) hashes[i] << 32) | i;
+        }
+        Arrays.sort(keyed);
+        idHashes = new int[size];
+        idHashOrder = new int[size];
+        for (int i = 0; i < size; i++) {
+            idHashes[i] = (int) (keyed[i] >> 32);
+            idHashOrder[i] = (int) keyed[i];
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder(true);
+    }
+
+    /** A builder that keeps only a reference per event; details come from the source given to {@code build}. */
+    public static Builder referenceBuilder() {
+        return new Builder(false);
+    }
+
+    public static EventStore of(List<Event> events) {
+        Builder b = builder();
+        events.forEach(b::add);
+        return b.build();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    public int startDay(int i) {
+        return startDay[i];
+    }
+
+    public int endDay(int i) {
+        return endDay[i];
+    }
+
+    public LocalDate startDate(int i) {
+        return LocalDate.ofEpochDay(startDay[i]);
+    }
+
+    public float lon(int i) {
+        return lon[i];
+    }
+
+    public float lat(int i) {
+        return lat[i];
+    }
+
+    public Category category(int i) {
+        return Category.ofOrdinal(category[i]);
+    }
+
+    public DatePrecision precision(int i) {
+        return DatePrecision.values()[precision[i]];
+    }
+
+    /** Upper bound of the known killed count, or -1 when unknown. */
+    public int killedMax(int i) {
+        return killedMax[i];
+    }
+
+    public int placeCount(int i) {
+        return placeOffsets[i + 1] - placeOffsets[i];
+    }
+
+    public float placeLon(int i, int place) {
+        return placeLon[placeOffsets[i] + place];
+    }
+
+    public float placeLat(int i, int place) {
+        return placeLat[placeOffsets[i] + place];
+    }
+
+    public String placeCountry(int i, int place) {
+        return countryCodes[placeCountry[placeOffsets[i] + place]];
+    }
+
+    /** The full record of the event at index {@code i}. */
+    public Event event(int i) {
+        return details.load(i);
+    }
+
+    /** Store index of the event with this id, or -1. */
+    public int indexOf(String id) {
+        int h = id.hashCode();
+        int k = Arrays.binarySearch(idHashes, h);
+        if (k < 0) {
+            return -1;
+        }
+        while (k > 0 && idHashes[k - 1] == h) {
+            k--;
+        }
+        for (; k < size && idHashes[k] == h; k++) {
+            if (details.load(idHashOrder[k]).id().equals(id)) {
+                return idHashOrder[k];
+            }
+        }
+        return -1;
+    }
+
+    /** The country codes used by any place, sorted. */
+    public List<String> countries() {
+        return List.copyOf(countrySets.keySet());
+    }
+
+    public EventSelection all() {
+        return EventSelection.all(size);
+    }
+
+    public EventSelection withCategory(Category c) {
+        return categorySets[c.ordinal()];
+    }
+
+    public EventSelection inCountry(String iso) {
+        EventSelection s = countrySets.get(iso);
+        return s != null ? s : EventSelection.none(size);
+    }
+
+    /** First day of the earliest event, or today's epoch day when the store is empty. */
+    public int firstDay() {
+        return size == 0 ? (int) LocalDate.now().toEpochDay() : startDay[0];
+    }
+
+    /** Last day of the latest-ending event. */
+    public int lastDay() {
+        int last = Integer.MIN_VALUE;
+        for (int d : endDay) {
+            last = Math.max(last, d);
+        }
+        return size == 0 ? firstDay() : last;
+    }
+
+    /** Index of the first event starting on or after {@code day}. */
+    public int lowerBound(double day) {
+        int lo = 0;
+        int hi = size;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (startDay[mid] < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The events that pass the facet filter. */
+    public EventSelection select(EventFilter filter) {
+        EventSelection result = all();
+        if (!filter.categories().isEmpty()) {
+            EventSelection any = EventSelection.none(size);
+            for (Category c : filter.categories()) {
+                any = any.or(withCategory(c));
+            }
+            result = result.and(any);
+        }
+        if (!filter.countries().isEmpty()) {
+            EventSelection any = EventSelection.none(size);
+            for (String c : filter.countries()) {
+                any = any.or(inCountry(c));
+            }
+            result = result.and(any);
+        }
+        return result;
+    }
+
+    /** The events of {@code base} whose days overlap {@code window}; {@code null} window keeps them all. */
+    public EventSelection within(EventSelection base, TimeWindow window) {
+        if (window == null) {
+            return base;
+        }
+        int to = lowerBound(window.endDay());
+        int from = lowerBound(Math.floor(window.startDay()) - LONG_EVENT_DAYS);
+        long[] words = new long[EventSelection.wordCount(size)];
+        int firstFull = -1;
+        // Events starting within LONG_EVENT_DAYS before the window may still overlap it: test each one.
+        for (int i = from; i < to; i++) {
+            if (startDay[i] >= window.startDay()) {
+                firstFull = i;
+                break;
+            }
+            if (endDay[i] + 1 > window.startDay()) {
+                words[i >>> 6] |= 1L << i;
+            }
+        }
+        if (firstFull >= 0) {
+            setRange(words, firstFull, to);
+        }
+        for (int i : longEvents) {
+            if (i < from && window.overlaps(startDay[i], endDay[i])) {
+                words[i >>> 6] |= 1L << i;
+            }
+        }
+        for (int w = 0; w < words.length; w++) {
+            words[w] &= base.word(w);
+        }
+        return EventSelection.wrap(size, words);
+    }
+
+    private static void setRange(long[] words, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        int fw = from >>> 6;
+        int tw = (to - 1) >>> 6;
+        long firstMask = -1L << from;
+        long lastMask = -1L >>> -to;
+        if (fw == tw) {
+            words[fw] |= firstMask & lastMask;
+            return;
+        }
+        words[fw] |= firstMask;
+        for (int w = fw + 1; w < tw; w++) {
+            words[w] = -1L;
+        }
+        words[tw] |= lastMask;
+    }
+
+    private static int[] permute(int[] src, int[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = src[order[i]];
+        }
+        return out;
+    }
+
+    private static float[] permute(float[] src, int[] order) {
+        float[] out = new float[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = src[order[i]];
+        }
+        return out;
+    }
+
+    private static byte[] permute(byte[] src, int[] order) {
+        byte[] out = new byte[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = src[order[i]];
+        }
+        return out;
+    }
+
+    /** Collects events in any order; {@code build} sorts them by start day, keeping insertion order for ties. */
+    public static final class Builder {
+        private final boolean keepDetails;
+        private int n;
+        private int[] startDay = new int[16];
+        private int[] endDay = new int[16];
+        private float[] lon = new float[16];
+        private float[] lat = new float[16];
+        private byte[] category = new byte[16];
+        private byte[] precision = new byte[16];
+        private int[] killedMax = new int[16];
+        private int[] idHash = new int[16];
+        private long[] refs = new long[16];
+        private Event[] events;
+        private int[] placeOffsets = new int[17];
+        private float[] placeLon = new float[16];
+        private float[] placeLat = new float[16];
+        private short[] placeCountry = new short[16];
+        private final List<String> countryCodes = new java.util.ArrayList<>();
+        private final Map<String, Short> countryIndex = new HashMap<>();
+
+        private Builder(boolean keepDetails) {
+            this.keepDetails = keepDetails;
+            this.events = keepDetails ? new Event[16] : null;
+        }
+
+        public Builder add(Event e) {
+            return add(e, -1);
+        }
+
+        /** Adds an event; {@code ref} is what a reference builder's detail source receives back for it. */
+        public Builder add(Event e, long ref) {
+            if (n == startDay.length) {
+                grow();
+            }
+            startDay[n] = (int) e.start().toEpochDay();
+            endDay[n] = (int) e.end().toEpochDay();
+            Place primary = e.primaryPlace();
+            lon[n] = (float) primary.lon();
+            lat[n] = (float) primary.lat();
+            category[n] = (byte) e.category().ordinal();
+            precision[n] = (byte) e.precision().ordinal();
+            killedMax[n] = e.killed().max();
+            idHash[n] = e.id().hashCode();
+            refs[n] = ref;
+            if (keepDetails) {
+                events[n] = e;
+            }
+            int p = placeOffsets[n];
+            for (Place place : e.places()) {
+                if (p == placeLon.length) {
+                    placeLon = Arrays.copyOf(placeLon, p * 2);
+                    placeLat = Arrays.copyOf(placeLat, p * 2);
+                    placeCountry = Arrays.copyOf(placeCountry, p * 2);
+                }
+                placeLon[p] = (float) place.lon();
+                placeLat[p] = (float) place.lat();
+                placeCountry[p] = countryIndex.computeIfAbsent(place.country(), code -> {
+                    countryCodes.add(code);
+                    return (short) (countryCodes.size() - 1);
+                });
+                p++;
+            }
+            n++;
+            placeOffsets[n] = p;
+            return this;
+        }
+
+        public int size() {
+            return n;
+        }
+
+        private void grow() {
+            int cap = n * 2;
+            startDay = Arrays.copyOf(startDay, cap);
+            endDay = Arrays.copyOf(endDay, cap);
+            lon = Arrays.copyOf(lon, cap);
+            lat = Arrays.copyOf(lat, cap);
+            category = Arrays.copyOf(category, cap);
+            precision = Arrays.copyOf(precision, cap);
+            killedMax = Arrays.copyOf(killedMax, cap);
+            idHash = Arrays.copyOf(idHash, cap);
+            refs = Arrays.copyOf(refs, cap);
+            placeOffsets = Arrays.copyOf(placeOffsets, cap + 1);
+            if (keepDetails) {
+                events = Arrays.copyOf(events, cap);
+            }
+        }
+
+        private int[] sortOrder() {
+            long[] keyed = new long[n];
+            for (int i = 0; i < n; i++) {
+                // start day in the high bits (offset to stay positive), insertion order in the low bits
+                keyed[i] = ((long) (startDay[i] + (1 << 30)) << 32) | i;
+            }
+            Arrays.sort(keyed);
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[i] = (int) keyed[i];
+            }
+            return order;
+        }
+
+        /** Builds a store that keeps its events' details in memory. */
+        public EventStore build() {
+            if (!keepDetails) {
+                throw new IllegalStateException("a reference builder needs a detail source: use build(Function)");
+            }
+            int[] order = sortOrder();
+            Event[] sorted = new Event[n];
+            for (int i = 0; i < n; i++) {
+                sorted[i] = events[order[i]];
+            }
+            return new EventStore(this, order, DetailSource.inMemory(sorted));
+        }
+
+        /**
+         * Builds a store whose details come from {@code detailsFor}, given each event's reference in store order.
+         */
+        public EventStore build(Function<long[], DetailSource> detailsFor) {
+            int[] order = sortOrder();
+            long[] sortedRefs = new long[n];
+            for (int i = 0; i < n; i++) {
+                sortedRefs[i] = refs[order[i]];
+            }
+            return new EventStore(this, order, detailsFor.apply(sortedRefs));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.sirocco.data.io;
+
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.MalformedJsonException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sirocco.data.Actor;
+import org.sirocco.data.ActorCatalog;
+
+/** Reads the actors glossary ({@code resources/data/actors.json}): {@code {"actors": [{name, fullName, kind,
+ * description}]}}. */
+public final class ActorCatalogReader {
+
+    private static final Set<String> KINDS = Set.of("group", "agency", "force", "state-body", "person");
+    private static final Set<String> FIELDS = Set.of("name", "fullName", "kind", "description");
+
+    private ActorCatalogReader() {
+    }
+
+    /** @throws IOException naming the file and the entry when the glossary is unreadable or inconsistent */
+    public static ActorCatalog read(InputStream in, String name) throws IOException {
+        List<Actor> actors = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        try (JsonReader reader = new JsonReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.beginObject();
+            boolean seenActors = false;
+            while (reader.hasNext()) {
+                String field = reader.nextName();
+                if (!field.equals("actors")) {
+                    errors.add(name + ": " + field + ": unknown field (expected \"actors\")");
+                    reader.skipValue();
+                    continue;
+                }
+                seenActors = true;
+                reader.beginArray();
+                while (reader.hasNext()) {
+                    actors.add(readActor(reader, name + ": actors[" + actors.size() + "]", errors));
+                }
+                reader.endArray();
+            }
+            reader.endObject();
+            if (!seenActors) {
+                errors.add(name + ": actors: missing");
+            }
+        } catch (MalformedJsonException | IllegalStateException e) {
+            throw new IOException(name + ": broken JSON: " + EventJsonParser.cleanGsonMessage(e.getMessage()), e);
+        }
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < actors.size(); i++) {
+            Actor a = actors.get(i);
+            String where = name + ": actors[" + i + "] (" + a.name() + ")";
+            if (a.name() == null || a.name().isBlank()) {
+                errors.add(name + ": actors[" + i + "]: name: missing");
+                continue;
+            }
+            if (!seen.add(a.name())) {
+                errors.add(where + ": name: given twice");
+            }
+            if (a.fullName() == null || a.fullName().isBlank()) {
+                errors.add(where + ": fullName: missing");
+            }
+            if (!KINDS.contains(a.kind())) {
+                errors.add(where + ": kind: \"" + a.kind() + "\" is not one of " + String.join(", ", KINDS));
+            }
+            if (a.description() == null || a.description().isBlank()) {
+                errors.add(where + ": description: missing");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new IOException(String.join("\n", errors));
+        }
+        return new ActorCatalog(actors);
+    }
+
+    private static Actor readActor(JsonReader reader, String where, List<String> errors) throws IOException {
+        String[] values = new String[4];
+        reader.beginObject();
+        while (reader.hasNext()) {
+            String field = reader.nextName();
+            if (!FIELDS.contains(field) || reader.peek() != JsonToken.STRING) {
+                errors.add(where + ": " + field + ": " + (FIELDS.contains(field) ? "expected a string"
+                        : "unknown field (an actor has name, fullName, kind, description)"));
+                reader.skipValue();
+                continue;
+            }
+            String value = reader.nextString();
+            switch (field) {
+                case "name" -> values[0] = value;
+                case "fullName" -> values[1] = value;
+                case "kind" -> values[2] = value;
+                default -> values[3] = value;
+            }
+        }
+        reader.endObject();
+        return new Actor(values[0], values[1], values[2], values[3]);
+    }
+}

@@ -1,0 +1,158 @@
+package org.sirocco.state;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.sirocco.data.Dataset;
+import org.sirocco.data.EventFilter;
+import org.sirocco.data.EventSelection;
+import org.sirocco.data.EventStore;
+import org.sirocco.data.TimeWindow;
+
+/**
+ * What the user is looking at, shared by every view: the dataset, the time window, the facet filters, the
+ * selected and the hovered event. Events are referred to by store index; -1 means none. Derived, read-only:
+ * the events passing the filters ({@link #filteredProperty()}) and, of those, the ones inside the time window
+ * ({@link #visibleProperty()}), recomputed once per change.
+ * <p>
+ * Used on the JavaFX application thread only.
+ */
+public final class ViewState {
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE) {
+        @Override
+        public void set(EventFilter value) {
+            super.set(value == null ? EventFilter.NONE : value);
+        }
+    };
+    private final IntegerProperty selectedEvent = new IndexProperty("selectedEvent");
+    private final IntegerProperty hoveredEvent = new IndexProperty("hoveredEvent");
+    private final ReadOnlyObjectWrapper<EventSelection> filtered = new ReadOnlyObjectWrapper<>(this, "filtered");
+    private final ReadOnlyObjectWrapper<EventSelection> visible = new ReadOnlyObjectWrapper<>(this, "visible");
+
+    public ViewState(Dataset initial) {
+        dataset.set(initial);
+        filter.addListener((obs, old, now) -> refilter());
+        timeWindow.addListener((obs, old, now) -> rewindow());
+        refilter();
+    }
+
+    /** The dataset shown. Replacing it clears the window, the filters, the selection and the hover. */
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    public void setDataset(Dataset value) {
+        selectedEvent.set(-1);
+        hoveredEvent.set(-1);
+        dataset.set(value);
+        timeWindow.set(null);
+        filter.set(EventFilter.NONE);
+        refilter();
+    }
+
+    public EventStore store() {
+        return dataset.get().store();
+    }
+
+    /** The time window events must overlap to be shown on the map; null shows all time. */
+    public ObjectProperty<TimeWindow> timeWindowProperty() {
+        return timeWindow;
+    }
+
+    public TimeWindow getTimeWindow() {
+        return timeWindow.get();
+    }
+
+    public void setTimeWindow(TimeWindow value) {
+        timeWindow.set(value);
+    }
+
+    /** The facet filters; never null ({@link EventFilter#NONE} keeps everything). */
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    public EventFilter getFilter() {
+        return filter.get();
+    }
+
+    public void setFilter(EventFilter value) {
+        filter.set(value);
+    }
+
+    /** Store index of the selected event, or -1. Values outside the store are stored as -1. */
+    public IntegerProperty selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public int getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    public void setSelectedEvent(int index) {
+        selectedEvent.set(index);
+    }
+
+    /** Store index of the event under the pointer in any view, or -1. */
+    public IntegerProperty hoveredEventProperty() {
+        return hoveredEvent;
+    }
+
+    public int getHoveredEvent() {
+        return hoveredEvent.get();
+    }
+
+    public void setHoveredEvent(int index) {
+        hoveredEvent.set(index);
+    }
+
+    /** The events that pass the filters, whatever their date. */
+    public ReadOnlyObjectProperty<EventSelection> filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    public EventSelection getFiltered() {
+        return filtered.get();
+    }
+
+    /** The events that pass the filters and overlap the time window: what the map shows. */
+    public ReadOnlyObjectProperty<EventSelection> visibleProperty() {
+        return visible.getReadOnlyProperty();
+    }
+
+    public EventSelection getVisible() {
+        return visible.get();
+    }
+
+    private void refilter() {
+        filtered.set(store().select(filter.get()));
+        rewindow();
+    }
+
+    private void rewindow() {
+        visible.set(store().within(filtered.get(), timeWindow.get()));
+    }
+
+    /** An event index that falls back to -1 when it does not name an event of the current store. */
+    private final class IndexProperty extends SimpleIntegerProperty {
+        IndexProperty(String name) {
+            super(ViewState.this, name, -1);
+        }
+
+        @Override
+        public void set(int index) {
+            Dataset d = dataset.get();
+            super.set(d != null && index >= 0 && index < d.store().size() ? index : -1);
+        }
+    }
+}

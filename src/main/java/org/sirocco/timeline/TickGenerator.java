@@ -1,0 +1,124 @@
+package org.sirocco.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Chooses ticks for a time axis: the finest calendar step (decades down to days) whose labels do not crowd, and
+ * the next finer step as unlabelled minor ticks when they stay apart.
+ */
+public final class TickGenerator {
+
+    /** A tick at the start of {@code day}; {@code label} is null for minor ticks. */
+    public record Tick(LocalDate day, String label, boolean major) {
+    }
+
+    /** A calendar step, coarsest first. */
+    public enum Step {
+        CENTURY(36524.25), QUARTER_CENTURY(9131), DECADE(3652.5), FIVE_YEARS(1826.25), TWO_YEARS(730.5),
+        YEAR(365.25), HALF_YEAR(182.6), QUARTER(91.3), MONTH(30.44), HALF_MONTH(15.2), WEEK(7), DAY(1);
+
+        /** Average length in days, to decide spacing. */
+        final double days;
+
+        Step(double days) {
+            this.days = days;
+        }
+
+        LocalDate floor(LocalDate d) {
+            return switch (this) {
+                case CENTURY -> LocalDate.of(Math.floorDiv(d.getYear(), 100) * 100, 1, 1);
+                case QUARTER_CENTURY -> LocalDate.of(Math.floorDiv(d.getYear(), 25) * 25, 1, 1);
+                case DECADE -> LocalDate.of(Math.floorDiv(d.getYear(), 10) * 10, 1, 1);
+                case FIVE_YEARS -> LocalDate.of(Math.floorDiv(d.getYear(), 5) * 5, 1, 1);
+                case TWO_YEARS -> LocalDate.of(Math.floorDiv(d.getYear(), 2) * 2, 1, 1);
+                case YEAR -> LocalDate.of(d.getYear(), 1, 1);
+                case HALF_YEAR -> LocalDate.of(d.getYear(), d.getMonthValue() <= 6 ? 1 : 7, 1);
+                case QUARTER -> LocalDate.of(d.getYear(), (d.getMonthValue() - 1) / 3 * 3 + 1, 1);
+                case MONTH -> d.withDayOfMonth(1);
+                case HALF_MONTH -> d.withDayOfMonth(d.getDayOfMonth() < 15 ? 1 : 15);
+                case WEEK -> d.with(TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+                case DAY -> d;
+            };
+        }
+
+        LocalDate next(LocalDate d) {
+            return switch (this) {
+                case CENTURY -> d.plusYears(100);
+                case QUARTER_CENTURY -> d.plusYears(25);
+                case DECADE -> d.plusYears(10);
+                case FIVE_YEARS -> d.plusYears(5);
+                case TWO_YEARS -> d.plusYears(2);
+                case YEAR -> d.plusYears(1);
+                case HALF_YEAR -> d.plusMonths(6);
+                case QUARTER -> d.plusMonths(3);
+                case MONTH -> d.plusMonths(1);
+                case HALF_MONTH -> d.getDayOfMonth() == 1 ? d.withDayOfMonth(15) : d.plusMonths(1).withDayOfMonth(1);
+                case WEEK -> d.plusWeeks(1);
+                case DAY -> d.plusDays(1);
+            };
+        }
+
+        String label(LocalDate d) {
+            return switch (this) {
+                case CENTURY, QUARTER_CENTURY, DECADE, FIVE_YEARS, TWO_YEARS, YEAR -> Integer.toString(d.getYear());
+                case HALF_YEAR, QUARTER, MONTH -> d.getMonthValue() == 1 ? Integer.toString(d.getYear())
+                        : d.format(MONTH_FORMAT);
+                case HALF_MONTH, WEEK, DAY -> d.getDayOfMonth() == 1 && d.getMonthValue() == 1
+                        ? Integer.toString(d.getYear()) : d.getDayOfMonth() == 1 ? d.format(MONTH_YEAR_FORMAT)
+                        : d.format(DAY_FORMAT);
+            };
+        }
+    }
+
+    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_YEAR_FORMAT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final double MIN_MINOR_SPACING = 6;
+    private static final int MAX_TICKS = 2000;
+
+    private TickGenerator() {
+    }
+
+    /** The finest step whose ticks are at least {@code minSpacing} pixels apart on {@code scale}. */
+    public static Step majorStep(TimeScale scale, double minSpacing) {
+        Step chosen = Step.CENTURY;
+        for (Step s : Step.values()) {
+            if (s.days * scale.pixelsPerDay() >= minSpacing) {
+                chosen = s;
+            }
+        }
+        return chosen;
+    }
+
+    /** Major (labelled) and minor ticks within the scale, in time order. */
+    public static List<Tick> ticks(TimeScale scale, double minLabelSpacing) {
+        Step major = majorStep(scale, minLabelSpacing);
+        Step minor = major.ordinal() + 1 < Step.values().length ? Step.values()[major.ordinal() + 1] : null;
+        if (minor != null && minor.days * scale.pixelsPerDay() < MIN_MINOR_SPACING) {
+            minor = null;
+        }
+        LocalDate first = LocalDate.ofEpochDay((long) Math.floor(scale.startDay()));
+        LocalDate last = LocalDate.ofEpochDay((long) Math.ceil(scale.endDay()));
+        List<Tick> out = new ArrayList<>();
+        Step walk = minor != null ? minor : major;
+        for (LocalDate d = walk.floor(first); !d.isAfter(last) && out.size() < MAX_TICKS; d = walk.next(d)) {
+            if (d.toEpochDay() < scale.startDay()) {
+                continue;
+            }
+            boolean isMajor = major.floor(d).equals(d);
+            out.add(new Tick(d, isMajor ? major.label(d) : null, isMajor));
+        }
+        return out;
+    }
+
+    /** Days between two dates, for callers that step through the calendar. */
+    static long daysBetween(LocalDate a, LocalDate b) {
+        return ChronoUnit.DAYS.between(a, b);
+    }
+}

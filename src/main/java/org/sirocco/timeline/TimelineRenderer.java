@@ -1,0 +1,230 @@
+package org.sirocco.timeline;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.sirocco.data.Category;
+import org.sirocco.data.DatePrecision;
+import org.sirocco.data.EventSelection;
+import org.sirocco.data.EventStore;
+import org.sirocco.data.TimeWindow;
+import org.sirocco.symbols.CategorySymbols;
+
+/** Draws one frame of the timeline: lanes, grid, events (marks, or density columns when crowded), brush, axis. */
+final class TimelineRenderer {
+
+    private static final Font AXIS_FONT = Font.font("System", 11);
+    private static final Font LANE_FONT = Font.font("System", FontWeight.SEMI_BOLD, 10);
+    private static final double MIN_LABEL_SPACING = 64;
+    /** Above this many events per pixel of width in a lane, draw density columns instead of marks. */
+    private static final double MARKS_PER_PIXEL_LIMIT = 1.5;
+    private static final double DENSITY_COLUMN = 2;
+
+    private final Text measure = new Text();
+
+    /** Everything a frame depends on. */
+    record Frame(TimelineLayout layout, EventStore store, EventSelection[] laneSets, EventSelection visible,
+            TimeWindow window, int selected, int hovered, List<String> laneNames) {
+    }
+
+    /** Draws a frame, returning the number of marks drawn. */
+    int draw(GraphicsContext gc, Frame f, TimelineView style) {
+        TimelineLayout l = f.layout();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, 0, l.width, l.height); // also resets the canvas's command buffer
+        drawLanes(gc, l, style);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(l.scale, MIN_LABEL_SPACING);
+        drawGrid(gc, l, ticks, style);
+        int marks = 0;
+        for (Category c : Category.values()) {
+            marks += drawLane(gc, f, c, style);
+        }
+        drawHighlight(gc, f, f.hovered(), style, 1.5);
+        drawHighlight(gc, f, f.selected(), style, 2.5);
+        drawBrush(gc, f, style);
+        drawAxis(gc, l, ticks, style);
+        drawLaneNames(gc, f, style);
+        return marks;
+    }
+
+    private void drawLanes(GraphicsContext gc, TimelineLayout l, TimelineView style) {
+        gc.setFill(style.getLaneColor());
+        for (Category c : Category.values()) {
+            if (c.ordinal() % 2 == 0) {
+                gc.fillRect(0, l.laneTop(c), l.width, l.laneHeight);
+            }
+        }
+    }
+
+    private void drawGrid(GraphicsContext gc, TimelineLayout l, List<TickGenerator.Tick> ticks, TimelineView style) {
+        gc.setLineWidth(1);
+        for (TickGenerator.Tick t : ticks) {
+            double x = Math.round(l.scale.toX(t.day())) + 0.5;
+            gc.setStroke(t.major() ? style.getAxisColor().deriveColor(0, 1, 1, 0.25)
+                    : style.getAxisColor().deriveColor(0, 1, 1, 0.08));
+            gc.strokeLine(x, 0, x, l.lanesBottom());
+        }
+    }
+
+    private int drawLane(GraphicsContext gc, Frame f, Category c, TimelineView style) {
+        TimelineLayout l = f.layout();
+        EventStore store = f.store();
+        EventSelection lane = f.laneSets()[c.ordinal()];
+        int from = store.lowerBound(l.scale.startDay() - 1);
+        int to = store.lowerBound(l.scale.endDay() + 1);
+        int inView = lane.countInRange(from, to);
+        if (inView == 0) {
+            return 0;
+        }
+        Color color = style.getSymbols().color(c);
+        if (inView > l.width * MARKS_PER_PIXEL_LIMIT) {
+            return drawDensity(gc, f, lane, c, color);
+        }
+        gc.setLineWidth(1);
+        int[] count = {0};
+        lane.forEachInRange(from, to, i -> {
+            boolean shown = f.visible().contains(i);
+            double x = l.markX(store, i);
+            double y = l.markY(store, i);
+            Color fill = shown ? color : color.deriveColor(0, 0.35, 1.15, 0.35);
+            if (store.endDay(i) > store.startDay(i) && store.precision(i) == DatePrecision.DAY) {
+                double x1 = l.scale.toX(store.endDay(i) + 1);
+                gc.setFill(fill.deriveColor(0, 1, 1, 0.5));
+                gc.fillRect(x, y - 1.5, Math.max(1, x1 - x), 3);
+            }
+            gc.setFill(fill);
+            gc.setStroke(shown ? Color.WHITE : Color.TRANSPARENT);
+            if (store.precision(i) == DatePrecision.DAY) {
+                CategorySymbols.shape(c).draw(gc, x, y, TimelineLayout.MARK_SIZE);
+            } else {
+                // a month or year: a hollow mark says "somewhere in this period"
+                gc.setStroke(fill);
+                gc.beginPath();
+                CategorySymbols.shape(c).trace(gc, x, y, TimelineLayout.MARK_SIZE);
+                gc.stroke();
+            }
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    private int drawDensity(GraphicsContext gc, Frame f, EventSelection lane, Category c, Color color) {
+        TimelineLayout l = f.layout();
+        EventStore store = f.store();
+        double top = l.laneTop(c) + 2;
+        double room = l.laneHeight - 4;
+        int columns = (int) Math.ceil(l.width / DENSITY_COLUMN);
+        int[] counts = new int[columns];
+        int max = 1;
+        int prev = store.lowerBound(l.scale.toDay(0));
+        for (int k = 0; k < columns; k++) {
+            int next = store.lowerBound(l.scale.toDay((k + 1) * DENSITY_COLUMN));
+            counts[k] = lane.countInRange(prev, next);
+            max = Math.max(max, counts[k]);
+            prev = next;
+        }
+        gc.setFill(color);
+        int drawn = 0;
+        double logMax = Math.log1p(max);
+        for (int k = 0; k < columns; k++) {
+            if (counts[k] > 0) {
+                double h = Math.max(1, room * Math.log1p(counts[k]) / logMax);
+                gc.fillRect(k * DENSITY_COLUMN, top + room - h, DENSITY_COLUMN, h);
+                drawn++;
+            }
+        }
+        return drawn;
+    }
+
+    private void drawHighlight(GraphicsContext gc, Frame f, int index, TimelineView style, double ringWidth) {
+        if (index < 0 || !f.laneSets()[f.store().category(index).ordinal()].contains(index)) {
+            return;
+        }
+        TimelineLayout l = f.layout();
+        double x = l.markX(f.store(), index);
+        if (x < -20 || x > l.width + 20) {
+            return;
+        }
+        double y = l.markY(f.store(), index);
+        Category c = f.store().category(index);
+        gc.setFill(style.getSymbols().color(c));
+        gc.setStroke(Color.WHITE);
+        gc.setLineWidth(1.5);
+        CategorySymbols.shape(c).draw(gc, x, y, TimelineLayout.MARK_SIZE * 1.5);
+        gc.setStroke(style.getHighlightColor());
+        gc.setLineWidth(ringWidth);
+        double r = TimelineLayout.MARK_SIZE * 1.2;
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    private void drawBrush(GraphicsContext gc, Frame f, TimelineView style) {
+        TimeWindow w = f.window();
+        if (w == null) {
+            return;
+        }
+        TimelineLayout l = f.layout();
+        double x0 = l.scale.toX(w.startDay());
+        double x1 = l.scale.toX(w.endDay());
+        double bottom = l.lanesBottom();
+        Color brush = style.getBrushColor();
+        // dim what lies outside the window, so the brushed period stands out
+        gc.setFill(Color.gray(0.5, 0.12));
+        gc.fillRect(0, 0, Math.max(0, x0), bottom);
+        gc.fillRect(x1, 0, Math.max(0, l.width - x1), bottom);
+        gc.setFill(brush.deriveColor(0, 1, 1, 0.10));
+        gc.fillRect(x0, 0, x1 - x0, bottom);
+        gc.setStroke(brush);
+        gc.setLineWidth(1.5);
+        gc.strokeLine(x0, 0, x0, bottom);
+        gc.strokeLine(x1, 0, x1, bottom);
+        gc.setFill(brush);
+        double hh = Math.min(28, bottom * 0.4);
+        gc.fillRoundRect(x0 - 3, bottom / 2 - hh / 2, 6, hh, 4, 4);
+        gc.fillRoundRect(x1 - 3, bottom / 2 - hh / 2, 6, hh, 4, 4);
+    }
+
+    private void drawAxis(GraphicsContext gc, TimelineLayout l, List<TickGenerator.Tick> ticks, TimelineView style) {
+        double y = l.lanesBottom();
+        gc.setFill(Color.WHITE);
+        gc.fillRect(0, y, l.width, TimelineLayout.AXIS_HEIGHT);
+        gc.setStroke(style.getAxisColor());
+        gc.setLineWidth(1);
+        gc.strokeLine(0, y + 0.5, l.width, y + 0.5);
+        gc.setFont(AXIS_FONT);
+        gc.setFill(style.getTextColor());
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.TOP);
+        for (TickGenerator.Tick t : ticks) {
+            double x = Math.round(l.scale.toX(t.day())) + 0.5;
+            gc.strokeLine(x, y, x, y + (t.major() ? 7 : 3));
+            if (t.label() != null) {
+                gc.fillText(t.label(), x + 3, y + 8);
+            }
+        }
+    }
+
+    private void drawLaneNames(GraphicsContext gc, Frame f, TimelineView style) {
+        TimelineLayout l = f.layout();
+        if (l.laneHeight < 11) {
+            return;
+        }
+        gc.setFont(LANE_FONT);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextBaseline(VPos.CENTER);
+        measure.setFont(LANE_FONT);
+        for (Category c : Category.values()) {
+            String name = f.laneNames().get(c.ordinal());
+            measure.setText(name);
+            double y = l.laneTop(c) + l.laneHeight / 2;
+            gc.setFill(Color.rgb(255, 255, 255, 0.8));
+            gc.fillRoundRect(1, y - 8, measure.getLayoutBounds().getWidth() + 8, 16, 6, 6);
+            gc.setFill(style.getTextColor());
+            gc.fillText(name, 5, y);
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.sirocco.timeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.CssMetaData;
+import javafx.geometry.Point2D;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.scene.paint.Color;
+import org.sirocco.data.EventStore;
+import org.sirocco.data.TimeWindow;
+import org.sirocco.state.ViewState;
+import org.sirocco.symbols.CategorySymbols;
+import org.sirocco.symbols.StyleableColors;
+
+/**
+ * A zoomable time axis with the events in one lane per category and a brush that sets the shared time window.
+ * Drag across the lanes to draw a brush, drag its edges to resize it, its middle to move it, double-click to
+ * clear it. The wheel zooms about the pointer; dragging the axis pans.
+ */
+public class TimelineView extends Control {
+
+    /** Narrowest and widest range the axis shows, in days. */
+    public static final double MIN_RANGE_DAYS = 7;
+    public static final double MAX_RANGE_DAYS = 200 * 365.25;
+    private static final String DEFAULT_STYLE_CLASS = "timeline-view";
+
+    private final ViewState viewState;
+    private final ObjectProperty<TimeWindow> visibleRange = new SimpleObjectProperty<>(this, "visibleRange") {
+        @Override
+        public void set(TimeWindow value) {
+            if (value != null && value.length() < MIN_RANGE_DAYS) {
+                double mid = (value.startDay() + value.endDay()) / 2;
+                value = new TimeWindow(mid - MIN_RANGE_DAYS / 2, mid + MIN_RANGE_DAYS / 2);
+            } else if (value != null && value.length() > MAX_RANGE_DAYS) {
+                double mid = (value.startDay() + value.endDay()) / 2;
+                value = new TimeWindow(mid - MAX_RANGE_DAYS / 2, mid + MAX_RANGE_DAYS / 2);
+            }
+            super.set(value);
+        }
+    };
+    private final ReadOnlyIntegerWrapper marksDrawn = new ReadOnlyIntegerWrapper(this, "marksDrawn");
+    private final CategorySymbols symbols = new CategorySymbols(this, StyleableProperties.CATEGORY_COLORS);
+    private final StyleableObjectProperty<Color> axisColor =
+            StyleableColors.property(this, "axisColor", StyleableProperties.AXIS);
+    private final StyleableObjectProperty<Color> laneColor =
+            StyleableColors.property(this, "laneColor", StyleableProperties.LANE);
+    private final StyleableObjectProperty<Color> brushColor =
+            StyleableColors.property(this, "brushColor", StyleableProperties.BRUSH);
+    private final StyleableObjectProperty<Color> textColor =
+            StyleableColors.property(this, "textColor", StyleableProperties.TEXT);
+    private final StyleableObjectProperty<Color> highlightColor =
+            StyleableColors.property(this, "highlightColor", StyleableProperties.HIGHLIGHT);
+
+    public TimelineView(ViewState viewState) {
+        this.viewState = viewState;
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setFocusTraversable(true);
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    @Override
+    public String getUserAgentStylesheet() {
+        return TimelineView.class.getResource("timeline-view.css").toExternalForm();
+    }
+
+    public ViewState getViewState() {
+        return viewState;
+    }
+
+    /**
+     * The stretch of time the axis shows (not the brush: that is the view state's time window); null until the
+     * first layout fits the dataset. Clamped to {@link #MIN_RANGE_DAYS}..{@link #MAX_RANGE_DAYS}.
+     */
+    public final ObjectProperty<TimeWindow> visibleRangeProperty() {
+        return visibleRange;
+    }
+
+    public final TimeWindow getVisibleRange() {
+        return visibleRange.get();
+    }
+
+    public final void setVisibleRange(TimeWindow value) {
+        visibleRange.set(value);
+    }
+
+    /** How many event marks the last frame drew (density columns count as one each). */
+    public final ReadOnlyIntegerProperty marksDrawnProperty() {
+        return marksDrawn.getReadOnlyProperty();
+    }
+
+    public final int getMarksDrawn() {
+        return marksDrawn.get();
+    }
+
+    void setMarksDrawn(int n) {
+        marksDrawn.set(n);
+    }
+
+    /**
+     * Where the mark of event {@code index} is, in this control's coordinates, or null when it is not drawn (filtered
+     * out or outside the visible range).
+     */
+    public Point2D markPosition(int index) {
+        TimeWindow range = getVisibleRange();
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double h = getHeight() - snappedTopInset() - snappedBottomInset();
+        if (range == null || w <= 0 || h <= 0 || index < 0 || !viewState.getFiltered().contains(index)) {
+            return null;
+        }
+        TimelineLayout layout = new TimelineLayout(new TimeScale(range.startDay(), range.endDay(), 0, w), w, h);
+        double x = layout.markX(viewState.store(), index);
+        if (x < 0 || x > w) {
+            return null;
+        }
+        return new Point2D(snappedLeftInset() + x, snappedTopInset() + layout.markY(viewState.store(), index));
+    }
+
+    /** Shows the whole dataset with a little room on both sides. */
+    public void fitAll() {
+        EventStore store = viewState.store();
+        double first = store.firstDay();
+        double last = store.lastDay() + 1;
+        double pad = Math.max(30, (last - first) * 0.03);
+        setVisibleRange(new TimeWindow(first - pad, last + pad));
+    }
+
+    public CategorySymbols getSymbols() {
+        return symbols;
+    }
+
+    public final Color getAxisColor() {
+        return axisColor.get();
+    }
+
+    public final Color getLaneColor() {
+        return laneColor.get();
+    }
+
+    public final Color getBrushColor() {
+        return brushColor.get();
+    }
+
+    public final Color getTextColor() {
+        return textColor.get();
+    }
+
+    public final Color getHighlightColor() {
+        return highlightColor.get();
+    }
+
+
+    private static final class StyleableProperties {
+        static final List<CssMetaData<TimelineView, Color>> CATEGORY_COLORS =
+                CategorySymbols.cssMetaData(TimelineView::getSymbols);
+        static final CssMetaData<TimelineView, Color> AXIS =
+                StyleableColors.metaData("-sc-axis-color", "#6b6b6b", v -> v.axisColor);
+        static final CssMetaData<TimelineView, Color> LANE =
+                StyleableColors.metaData("-sc-lane-color", "#f3f3f0", v -> v.laneColor);
+        static final CssMetaData<TimelineView, Color> BRUSH =
+                StyleableColors.metaData("-sc-brush-color", "#1f5fa8", v -> v.brushColor);
+        static final CssMetaData<TimelineView, Color> TEXT =
+                StyleableColors.metaData("-sc-text-color", "#333333", v -> v.textColor);
+        static final CssMetaData<TimelineView, Color> HIGHLIGHT =
+                StyleableColors.metaData("-sc-highlight-color", "#111111", v -> v.highlightColor);
+        static final List<CssMetaData<? extends Styleable, ?>> ALL;
+
+        static {
+            List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
+            list.addAll(CATEGORY_COLORS);
+            list.addAll(List.of(AXIS, LANE, BRUSH, TEXT, HIGHLIGHT));
+            ALL = Collections.unmodifiableList(list);
+        }
+
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return StyleableProperties.ALL;
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+}

@@ -1,0 +1,70 @@
+package org.sirocco.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Launch to first frame, in fresh JVMs: the app showing its bundled data ({@code app.first_frame_ms}) and an empty
+ * JavaFX window ({@code fx.bare_first_frame_ms}), alternated so that both see the same machine state; medians of
+ * {@link #RUNS} runs after one warm-up of each (which fills the OS file cache).
+ */
+final class StartupBenchmark {
+
+    static final int RUNS = 7;
+
+    private StartupBenchmark() {
+    }
+
+    static Map<String, Double> run() throws IOException, InterruptedException {
+        firstFrameMillis("app");
+        firstFrameMillis("bare");
+        double[] app = new double[RUNS];
+        double[] bare = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            app[i] = firstFrameMillis("app");
+            bare[i] = firstFrameMillis("bare");
+        }
+        return Map.of("app.first_frame_ms", median(app), "fx.bare_first_frame_ms", median(bare));
+    }
+
+    /** Starts a JVM running the probe in {@code mode} and returns the milliseconds to its first frame. */
+    static double firstFrameMillis(String mode) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String headless = System.getProperty("sirocco.headless.args", "");
+        command.addAll(Arrays.stream(headless.split("\\s+")).filter(s -> !s.isBlank()).toList());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.sirocco.app.FirstFrameProbe", mode));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        long start = System.currentTimeMillis();
+        Process process = pb.start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("FIRST_FRAME ")) {
+                    long frame = Long.parseLong(line.substring("FIRST_FRAME ".length()).trim());
+                    process.waitFor(30, TimeUnit.SECONDS);
+                    return frame - start;
+                }
+            }
+        } finally {
+            process.destroyForcibly();
+        }
+        throw new IOException("the " + mode + " probe exited without showing a frame");
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,26 @@
+package org.sirocco.data;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Builds small events for tests. */
+public final class TestEvents {
+
+    private TestEvents() {
+    }
+
+    public static Event event(String id, String date, Category category, String country, double lat, double lon) {
+        LocalDate d = LocalDate.parse(date);
+        return event(id, d, d, category, country, lat, lon);
+    }
+
+    public static Event event(String id, LocalDate start, LocalDate end, Category category, String country,
+            double lat, double lon) {
+        return new Event(id, start, end, DatePrecision.DAY, !end.equals(start), category,
+                category.subtypes().get(0), "Title of " + id, "Summary of " + id + ".",
+                List.of(new Place("Somewhere", country, lat, lon, PlacePrecision.TOWN)), List.of(), List.of(),
+                List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.UNKNOWN,
+                List.of(new Source("A source", "A publisher", null, "https://example.org/" + id)),
+                Confidence.HIGH, null);
+    }
+}

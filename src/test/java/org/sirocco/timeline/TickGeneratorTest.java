@@ -1,0 +1,87 @@
+package org.sirocco.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TickGeneratorTest {
+
+    private static final double WIDTH = 1000;
+    private static final double MIN_SPACING = 64;
+
+    private static TimeScale scale(LocalDate from, LocalDate to) {
+        return new TimeScale(from.toEpochDay(), to.toEpochDay(), 0, WIDTH);
+    }
+
+    @ParameterizedTest(name = "{0} to {1} is labelled by {2}")
+    @CsvSource({
+        "1900-01-01, 2100-01-01, QUARTER_CENTURY",
+        "1990-01-01, 2026-01-01, FIVE_YEARS",
+        "2003-01-01, 2026-01-01, TWO_YEARS",
+        "2010-01-01, 2020-01-01, YEAR",
+        "2015-01-01, 2017-01-01, QUARTER",
+        "2016-01-01, 2016-07-01, HALF_MONTH",
+        "2016-01-01, 2017-01-01, MONTH",
+        "2016-01-01, 2016-03-01, WEEK",
+        "2016-01-01, 2016-01-15, DAY",
+    })
+    void theStepFollowsTheZoom(LocalDate from, LocalDate to, TickGenerator.Step expected) {
+        assertEquals(expected, TickGenerator.majorStep(scale(from, to), MIN_SPACING));
+    }
+
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({
+        "1900-01-01, 2100-01-01", "1994-01-01, 2026-01-01", "2015-03-01, 2015-09-01",
+        "2016-02-20, 2016-03-10", "2016-02-27, 2016-03-03",
+    })
+    void labelledTicksNeverCrowdAndStayInOrderInsideTheRange(LocalDate from, LocalDate to) {
+        TimeScale s = scale(from, to);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        assertFalse(ticks.isEmpty());
+        double lastLabelX = Double.NEGATIVE_INFINITY;
+        LocalDate previous = null;
+        for (TickGenerator.Tick t : ticks) {
+            double x = s.toX(t.day());
+            assertTrue(x >= -1e-9 && x <= WIDTH + 1e-9, t + " inside");
+            if (previous != null) {
+                assertTrue(t.day().isAfter(previous), "ticks in order");
+            }
+            previous = t.day();
+            if (t.major()) {
+                assertNotNull(t.label());
+                // average steps are used to choose; a half month can be 13 days where the average is 15.2
+                assertTrue(x - lastLabelX >= MIN_SPACING * 0.85, "labels apart at " + t);
+                lastLabelX = x;
+            }
+        }
+    }
+
+    @Test
+    void monthTicksNameTheYearInJanuary() {
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(
+                scale(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 6, 1)), MIN_SPACING);
+        assertTrue(ticks.stream().anyMatch(t -> "2016".equals(t.label()) && t.day().equals(LocalDate.of(2016, 1, 1))));
+        assertTrue(ticks.stream().anyMatch(t -> "Nov".equals(t.label())));
+    }
+
+    @Test
+    void dayTicksReadAsDayAndMonth() {
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(
+                scale(LocalDate.of(2013, 1, 14), LocalDate.of(2013, 1, 24)), MIN_SPACING);
+        assertTrue(ticks.stream().anyMatch(t -> "16 Jan".equals(t.label())));
+    }
+
+    @Test
+    void minorTicksFillBetweenLabelsWhenThereIsRoom() {
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(
+                scale(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 1, 1)), MIN_SPACING);
+        assertTrue(ticks.stream().anyMatch(t -> !t.major()), "half-year minor ticks between years");
+    }
+}
