@@ -32,6 +32,7 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
     static final String BUNDLED_EVENTS = "/data/events.json";
     static final String BUNDLED_ACTORS = "/data/actors.json";
     static final String BASEMAP_50M = "/geodata/countries-50m.json";
+    static final String BASEMAP_10M = "/geodata/countries-10m.json";
 
     /**
      * Starts loading; {@code datasetFile} null means the bundled dataset. The base map and the dataset load on two
@@ -97,8 +98,12 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
     }
 
     static Basemap loadBasemap() {
-        try (InputStream in = resource(BASEMAP_50M)) {
-            Topology topology = TopologyReader.read(in, "countries-50m.json");
+        return loadBasemap(BASEMAP_50M);
+    }
+
+    static Basemap loadBasemap(String resourcePath) {
+        try (InputStream in = resource(resourcePath)) {
+            Topology topology = TopologyReader.read(in, resourcePath.substring(resourcePath.lastIndexOf('/') + 1));
             return Basemap.of(topology, GeoProjection.region());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,0 +1,62 @@
+package org.sirocco.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.sirocco.data.Event;
+import org.sirocco.data.EventStore;
+import org.sirocco.data.Place;
+import org.sirocco.data.io.Problem;
+import org.sirocco.geo.CountryLocator;
+import org.sirocco.geo.GeoProjection;
+
+/**
+ * Checks that every place lies in the country it names, against the 1:10m base map: a swapped sign or a wrong
+ * country code puts a marker in the wrong country, which no schema rule can see.
+ */
+final class GeographyCheck {
+
+    /** Coastal sites and border towns may sit just outside the simplified outline. */
+    static final double TOLERANCE_METRES = 10_000;
+    /** Western Sahara's northern limit: Natural Earth draws the land west of the berm as Morocco's. */
+    private static final double WESTERN_SAHARA_NORTH = 27 + 40 / 60.0;
+
+    private final CountryLocator countries;
+    private final GeoProjection projection = GeoProjection.region();
+
+    GeographyCheck(CountryLocator countries) {
+        this.countries = countries;
+    }
+
+    List<Problem> check(String file, EventStore store) {
+        List<Problem> problems = new ArrayList<>();
+        double[] xy = new double[2];
+        for (int i = 0; i < store.size(); i++) {
+            Event e = store.event(i);
+            for (int p = 0; p < e.places().size(); p++) {
+                Place place = e.places().get(p);
+                if (!countries.knows(place.country())) {
+                    continue; // outside the base map's region: nothing to check against
+                }
+                projection.project(place.lon(), place.lat(), xy);
+                double off = distanceOutside(place, xy[0], xy[1]);
+                if (off > TOLERANCE_METRES) {
+                    String actual = countries.countryAt(xy[0], xy[1]);
+                    problems.add(new Problem(file, 0, e.id(), "places[" + p + "]", String.format(Locale.ROOT,
+                            "%s (%.4f, %.4f) lies %s, %.0f km from %s: check the coordinates or the country code",
+                            place.name(), place.lat(), place.lon(), actual == null ? "at sea" : "in " + actual,
+                            off / 1000, place.country())));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private double distanceOutside(Place place, double x, double y) {
+        double off = countries.distanceTo(place.country(), x, y);
+        if (place.country().equals("EH") && place.lat() < WESTERN_SAHARA_NORTH) {
+            off = Math.min(off, countries.distanceTo("MA", x, y));
+        }
+        return off;
+    }
+}
