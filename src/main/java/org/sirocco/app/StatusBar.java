@@ -17,6 +17,7 @@ final class StatusBar extends HBox {
     private final Label count = new Label();
     private final Label window = new Label();
     private final Label activity = new Label();
+    private final Label synthetic = new Label();
 
     StatusBar(ViewState state, ResourceBundle messages) {
         getStyleClass().add("status-bar");
@@ -33,9 +34,15 @@ final class StatusBar extends HBox {
             return w == null ? messages.getString("status.allTime")
                     : MessageFormat.format(messages.getString("status.window"), EventDates.format(w));
         }, state.timeWindowProperty()));
+        synthetic.setText(messages.getString("status.synthetic"));
+        synthetic.getStyleClass().add("status-synthetic");
+        synthetic.setId("status-synthetic");
+        synthetic.visibleProperty().bind(Bindings.createBooleanBinding(() -> state.getDataset().synthetic(),
+                state.datasetProperty()));
+        synthetic.managedProperty().bind(synthetic.visibleProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        getChildren().addAll(count, window, spring, activity);
+        getChildren().addAll(synthetic, count, window, spring, activity);
     }
 
     /** Shows what is going on in the background (loading a file), or nothing. */

@@ -114,13 +114,9 @@ public final class EventStore {
         }
     }
 
+    /** A builder that keeps each event's details until told to {@link Builder#dropDetails() drop them}. */
     public static Builder builder() {
-        return new Builder(true);
-    }
-
-    /** A builder that keeps only a reference per event; details come from the source given to {@code build}. */
-    public static Builder referenceBuilder() {
-        return new Builder(false);
+        return new Builder();
     }
 
     public static EventStore of(List<Event> events) {
@@ -354,7 +350,7 @@ public final class EventStore {
 
     /** Collects events in any order; {@code build} sorts them by start day, keeping insertion order for ties. */
     public static final class Builder {
-        private final boolean keepDetails;
+        private boolean keepDetails = true;
         private int n;
         private int[] startDay = new int[16];
         private int[] endDay = new int[16];
@@ -373,9 +369,21 @@ public final class EventStore {
         private final List<String> countryCodes = new java.util.ArrayList<>();
         private final Map<String, Short> countryIndex = new HashMap<>();
 
-        private Builder(boolean keepDetails) {
-            this.keepDetails = keepDetails;
-            this.events = keepDetails ? new Event[16] : null;
+        private Builder() {
+            this.events = new Event[16];
+        }
+
+        /**
+         * Stops keeping details: the events added so far and from now on are remembered by their references only,
+         * and the store must be built with a detail source ({@link #build(Function)}).
+         */
+        public void dropDetails() {
+            keepDetails = false;
+            events = null;
+        }
+
+        public boolean keepsDetails() {
+            return keepDetails;
         }
 
         public Builder add(Event e) {
@@ -458,7 +466,7 @@ public final class EventStore {
         /** Builds a store that keeps its events' details in memory. */
         public EventStore build() {
             if (!keepDetails) {
-                throw new IllegalStateException("a reference builder needs a detail source: use build(Function)");
+                throw new IllegalStateException("details were dropped: build with a detail source");
             }
             int[] order = sortOrder();
             Event[] sorted = new Event[n];

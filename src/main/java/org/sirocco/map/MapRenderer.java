@@ -23,10 +23,13 @@ import org.sirocco.symbols.CategorySymbols;
 final class MapRenderer {
 
     static final double MARKER_SIZE = 10;
+    /** Above this many events in view, markers would bury each other: draw their density instead. */
+    static final int MAX_MARKERS = 5_000;
     private static final Font LABEL_FONT = Font.font("System", FontWeight.SEMI_BOLD, 11);
     private static final double[] DASHES = {5, 4};
 
     private final Text measure = new Text();
+    private final DensityRaster density = new DensityRaster();
 
     /** Everything a frame depends on. */
     record Frame(double width, double height, MapViewport viewport, Basemap basemap, EventLayer events,
@@ -123,6 +126,16 @@ final class MapRenderer {
         MapViewport vp = f.viewport();
         double w = f.width();
         double h = f.height();
+        if (f.visible().count() > MAX_MARKERS && inView(f) > MAX_MARKERS) {
+            int counted = density.render(layer, f.visible(), vp, w, h, style.getSymbols());
+            gc.setImageSmoothing(false);
+            gc.drawImage(density.image(), 0, 0, density.image().getWidth() * DensityRaster.CELL,
+                    density.image().getHeight() * DensityRaster.CELL);
+            gc.setImageSmoothing(true);
+            drawHighlight(gc, f, f.hovered(), style, 1.5);
+            drawHighlight(gc, f, f.selected(), style, 2.5);
+            return counted;
+        }
         double pad = MARKER_SIZE;
         CategorySymbols symbols = style.getSymbols();
         gc.setStroke(Color.WHITE);
@@ -147,6 +160,19 @@ final class MapRenderer {
         drawHighlight(gc, f, f.hovered(), style, 1.5);
         drawHighlight(gc, f, f.selected(), style, 2.5);
         return drawn[0];
+    }
+
+    /** How many visible events fall inside the view, stopping once past the marker limit. */
+    private static int inView(Frame f) {
+        EventLayer layer = f.events();
+        Bounds area = f.viewport().visibleBounds(f.width(), f.height());
+        int n = 0;
+        for (int i = f.visible().nextSetBit(0); i >= 0 && n <= MAX_MARKERS; i = f.visible().nextSetBit(i + 1)) {
+            if (area.contains(layer.x[i], layer.y[i])) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private void drawHighlight(GraphicsContext gc, Frame f, int index, MapView style, double ringWidth) {

@@ -131,7 +131,10 @@ public class MapView extends Control {
         viewport.set(value);
     }
 
-    /** How many event markers the last frame drew: what a user actually sees, for the status bar and tests. */
+    /**
+     * How many events the last frame showed, as markers or counted in the density surface that replaces them when
+     * there are thousands: what a user actually sees, for tests and diagnostics.
+     */
     public final ReadOnlyIntegerProperty markersDrawnProperty() {
         return markersDrawn.getReadOnlyProperty();
     }

@@ -5,18 +5,26 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 
@@ -30,13 +38,16 @@ public final class DatasetReader {
     public static final int SCHEMA_VERSION = 1;
     /** Above this many events, details are read back from the file instead of being held in memory. */
     public static final int IN_MEMORY_LIMIT = 50_000;
-    private static final int BATCH = 65_536;
     private static final int CHUNK = 2_048;
-    /** Below this many events, parsing on one thread beats starting the common pool. */
-    private static final int PARALLEL_THRESHOLD = 4 * CHUNK;
-    /** Arrays index bytes with an int. */
+    /** Below this size, parsing on the calling thread beats starting workers. */
+    private static final int PARALLEL_MIN_BYTES = 4 << 20;
+    /** Files from this size on are mapped into memory instead of read onto the heap. */
+    private static final long MAP_MIN_BYTES = 16 << 20;
+    /** Parsed runs waiting to join: bounds the memory of a huge file's parse. */
+    private static final int MAX_IN_FLIGHT = 8;
+    /** Buffers index bytes with an int. */
     private static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
-    private static final Set<String> TOP_LEVEL = Set.of("schemaVersion", "name", "events");
+    private static final Set<String> TOP_LEVEL = Set.of("schemaVersion", "name", "synthetic", "events");
 
     private final Set<String> knownActors;
     private final LocalDate today;
@@ -56,11 +67,15 @@ public final class DatasetReader {
     /** Reads a file on disk. Never throws for bad content or a missing file: those are problems. */
     public LoadResult read(Path path) {
         String name = path.toString();
-        try {
-            if (Files.size(path) > MAX_FILE_BYTES) {
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size > MAX_FILE_BYTES) {
                 return failed(name, "the file is larger than 2 GB");
             }
-            return read(name, Files.readAllBytes(path), path);
+            // A large file is mapped rather than copied onto the heap: no half-gigabyte array to clear and fill.
+            ByteBuffer content = size >= MAP_MIN_BYTES ? channel.map(FileChannel.MapMode.READ_ONLY, 0, size)
+                    : ByteBuffer.wrap(Files.readAllBytes(path));
+            return read(name, content, path);
         } catch (NoSuchFileException e) {
             return failed(name, "no such file");
         } catch (IOException e) {
@@ -70,27 +85,100 @@ public final class DatasetReader {
 
     /** Reads content already in memory (a bundled resource); {@code name} is used in messages. */
     public LoadResult read(String name, byte[] content) {
-        return read(name, content, null);
+        return read(name, ByteBuffer.wrap(content), null);
     }
 
-    private LoadResult read(String name, byte[] buf, Path file) {
+    private LoadResult read(String name, ByteBuffer buf, Path file) {
         List<Problem> problems = new ArrayList<>();
-        JsonSlicer.Result sliced = JsonSlicer.slice(buf, "events");
+        EventJsonParser parser = new EventJsonParser(name, knownActors, today);
+        boolean parallel = buf.limit() >= PARALLEL_MIN_BYTES && Runtime.getRuntime().availableProcessors() > 1;
+        ExecutorService workers = parallel ? Executors.newFixedThreadPool(
+                Runtime.getRuntime().availableProcessors(), DatasetReader::worker) : null;
+        Collector collector = new Collector(name, file != null, problems);
+        // Runs of events are parsed by the workers while the next runs are sliced; results join in file order.
+        Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
+        JsonSlicer.Result sliced;
+        try {
+            sliced = JsonSlicer.slice(buf, "events", CHUNK, slices -> {
+                if (workers == null) {
+                    collector.add(parse(buf, slices, parser));
+                    return;
+                }
+                inFlight.add(workers.submit(() -> parse(buf, slices, parser)));
+                while (!inFlight.isEmpty() && (inFlight.peek().isDone() || inFlight.size() > MAX_IN_FLIGHT)) {
+                    collector.add(join(inFlight.poll()));
+                }
+            });
+            while (!inFlight.isEmpty()) {
+                collector.add(join(inFlight.poll()));
+            }
+        } finally {
+            if (workers != null) {
+                workers.shutdownNow();
+            }
+        }
         for (JsonSlicer.Break b : sliced.breaks()) {
             problems.add(new Problem(name, b.line(), null, null, "broken JSON: " + b.message()));
         }
-        String datasetName = readTopLevel(name, buf, sliced, problems);
+        TopLevel top = readTopLevel(name, buf, sliced, problems);
+        EventStore store = collector.build(file, parser);
+        problems.sort(Comparator.comparingInt(Problem::line));
+        return new LoadResult(new Dataset(top.name(), name, store, top.synthetic()), problems, sliced.elementCount());
+    }
 
-        EventJsonParser parser = new EventJsonParser(name, knownActors, today);
-        List<JsonSlicer.Slice> slices = sliced.elements();
-        boolean inMemory = slices.size() <= inMemoryLimit || file == null;
-        EventStore.Builder builder = inMemory ? EventStore.builder() : EventStore.referenceBuilder();
-        Map<String, Integer> idLines = new HashMap<>(slices.size() * 2);
-        for (int batchStart = 0; batchStart < slices.size(); batchStart += BATCH) {
-            List<JsonSlicer.Slice> batch = slices.subList(batchStart, Math.min(slices.size(), batchStart + BATCH));
-            for (ParsedEvent parsed : parseBatch(name, buf, batch, parser)) {
+    private static Thread worker(Runnable r) {
+        Thread t = new Thread(r, "dataset-reader");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** A run of events with their parse results, in file order. */
+    private record Chunk(List<JsonSlicer.Slice> slices, List<EventJsonParser.Parsed> parsed) {
+    }
+
+    private static Chunk parse(ByteBuffer buf, List<JsonSlicer.Slice> slices, EventJsonParser parser) {
+        return new Chunk(slices, parser.parseAll(buf, slices, 0, slices.size()));
+    }
+
+    private static Chunk join(Future<Chunk> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading events", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("reading events failed", e.getCause());
+        }
+    }
+
+    /**
+     * Takes parsed runs in file order into the store builder: reports problems and duplicate ids, and once there
+     * are more events than {@link #inMemoryLimit}, keeps only references to a file's events instead of their
+     * details.
+     */
+    private final class Collector {
+        private final String name;
+        private final boolean fromFile;
+        private final List<Problem> problems;
+        private final EventStore.Builder builder = EventStore.builder();
+        private final Map<String, Integer> idLines = new HashMap<>();
+
+        Collector(String name, boolean fromFile, List<Problem> problems) {
+            this.name = name;
+            this.fromFile = fromFile;
+            this.problems = problems;
+        }
+
+        void add(Chunk chunk) {
+            for (int k = 0; k < chunk.slices().size(); k++) {
+                JsonSlicer.Slice s = chunk.slices().get(k);
+                EventJsonParser.Parsed parsed = chunk.parsed().get(k);
                 problems.addAll(parsed.problems());
                 if (parsed.event() == null) {
+                    continue;
+                }
+                if (s.length() > FileDetailSource.MAX_EVENT_BYTES) {
+                    problems.add(new Problem(name, s.line(), parsed.id(), null, "event larger than 16 MB"));
                     continue;
                 }
                 Integer firstLine = idLines.putIfAbsent(parsed.id(), parsed.line());
@@ -99,66 +187,26 @@ public final class DatasetReader {
                             "duplicate id: already used by the event on line " + firstLine));
                     continue;
                 }
-                builder.add(parsed.event(), parsed.ref());
+                builder.add(parsed.event(), FileDetailSource.ref(s.offset(), s.length()));
+                if (fromFile && builder.size() == inMemoryLimit + 1) {
+                    builder.dropDetails();
+                }
             }
         }
-        EventStore store = inMemory ? builder.build() : builder.build(refs -> new FileDetailSource(file, refs, parser));
-        problems.sort(Comparator.comparingInt(Problem::line));
-        return new LoadResult(new Dataset(datasetName, name, store), problems, slices.size());
-    }
 
-    /** Parses a batch of entries in parallel chunks, returning them in file order. */
-    private static List<ParsedEvent> parseBatch(String file, byte[] buf, List<JsonSlicer.Slice> batch,
-            EventJsonParser parser) {
-        int chunks = (batch.size() + CHUNK - 1) / CHUNK;
-        IntStream chunkIndices = IntStream.range(0, chunks);
-        if (batch.size() >= PARALLEL_THRESHOLD) {
-            chunkIndices = chunkIndices.parallel();
-        }
-        List<List<ParsedEvent>> results = chunkIndices.mapToObj(c -> {
-            List<ParsedEvent> out = new ArrayList<>(CHUNK);
-            for (int i = c * CHUNK; i < Math.min(batch.size(), (c + 1) * CHUNK); i++) {
-                JsonSlicer.Slice s = batch.get(i);
-                out.add(parseSlice(file, buf, s, parser));
-            }
-            return out;
-        }).toList();
-        List<ParsedEvent> all = new ArrayList<>(batch.size());
-        results.forEach(all::addAll);
-        return all;
-    }
-
-    private static ParsedEvent parseSlice(String file, byte[] buf, JsonSlicer.Slice s, EventJsonParser parser) {
-        if (s.length() > FileDetailSource.MAX_EVENT_BYTES) {
-            Problem p = new Problem(file, s.line(), null, null, "event larger than 16 MB");
-            return new ParsedEvent(new EventJsonParser.Parsed(null, null, s.line(), List.of(p)), -1);
-        }
-        String json = new String(buf, (int) s.offset(), s.length(), StandardCharsets.UTF_8);
-        EventJsonParser.Parsed parsed = parser.parse(json, s.line());
-        return new ParsedEvent(parsed, FileDetailSource.ref(s.offset(), s.length()));
-    }
-
-    /** One parsed entry and where it lies in the file. */
-    private record ParsedEvent(EventJsonParser.Parsed parsed, long ref) {
-        List<Problem> problems() {
-            return parsed.problems();
-        }
-
-        org.sirocco.data.Event event() {
-            return parsed.event();
-        }
-
-        String id() {
-            return parsed.id();
-        }
-
-        int line() {
-            return parsed.line();
+        EventStore build(Path file, EventJsonParser parser) {
+            return builder.keepsDetails() ? builder.build()
+                    : builder.build(refs -> new FileDetailSource(file, refs, parser));
         }
     }
 
-    private String readTopLevel(String file, byte[] buf, JsonSlicer.Result sliced, List<Problem> problems) {
+    /** The file's own fields besides its events. */
+    private record TopLevel(String name, boolean synthetic) {
+    }
+
+    private TopLevel readTopLevel(String file, ByteBuffer buf, JsonSlicer.Result sliced, List<Problem> problems) {
         String datasetName = null;
+        boolean synthetic = false;
         Integer version = null;
         boolean eventsSeen = false;
         Set<String> seen = new java.util.HashSet<>();
@@ -169,11 +217,17 @@ public final class DatasetReader {
             }
             if (!TOP_LEVEL.contains(m.name())) {
                 problems.add(new Problem(file, m.nameLine(), null, m.name(),
-                        "unknown top-level field (expected schemaVersion, name, events)"));
+                        "unknown top-level field (expected schemaVersion, name, synthetic, events)"));
                 continue;
             }
-            String text = text(buf, m.value());
-            try (JsonReader in = new JsonReader(new StringReader(text))) {
+            if (m.name().equals("events")) {
+                eventsSeen = true; // its elements were sliced already; only its kind is checked here
+                if (buf.get((int) m.value().offset()) != '[') {
+                    problems.add(new Problem(file, m.nameLine(), null, m.name(), "expected an array"));
+                }
+                continue;
+            }
+            try (JsonReader in = new JsonReader(new StringReader(text(buf, m.value())))) {
                 in.setStrictness(Strictness.STRICT);
                 switch (m.name()) {
                     case "schemaVersion" -> {
@@ -195,10 +249,11 @@ public final class DatasetReader {
                             datasetName = in.nextString();
                         }
                     }
-                    case "events" -> {
-                        eventsSeen = true;
-                        if (in.peek() != JsonToken.BEGIN_ARRAY) {
-                            problems.add(new Problem(file, m.nameLine(), null, m.name(), "expected an array"));
+                    case "synthetic" -> {
+                        if (in.peek() != JsonToken.BOOLEAN) {
+                            problems.add(new Problem(file, m.nameLine(), null, m.name(), "expected true or false"));
+                        } else {
+                            synthetic = in.nextBoolean();
                         }
                     }
                     default -> throw new IllegalStateException(m.name());
@@ -220,15 +275,17 @@ public final class DatasetReader {
             String base = file.replaceAll(".*[/\\\\]", "");
             datasetName = base.isEmpty() ? file : base;
         }
-        return datasetName;
+        return new TopLevel(datasetName, synthetic);
     }
 
-    private static String text(byte[] buf, JsonSlicer.Slice s) {
-        return new String(buf, (int) s.offset(), s.length(), StandardCharsets.UTF_8);
+    private static String text(ByteBuffer buf, JsonSlicer.Slice s) {
+        byte[] bytes = new byte[s.length()];
+        buf.get((int) s.offset(), bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static LoadResult failed(String name, String message) {
-        return new LoadResult(new Dataset(name, name, EventStore.builder().build()),
+        return new LoadResult(new Dataset(name, name, EventStore.builder().build(), false),
                 List.of(new Problem(name, 0, null, null, message)), 0);
     }
 }

@@ -5,12 +5,12 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.MalformedJsonException;
 import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.io.Reader;
+import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +27,12 @@ import org.sirocco.data.PlacePrecision;
 import org.sirocco.data.Source;
 
 /**
- * Parses and validates one event object of the dataset (docs/dataset-schema.md), collecting every problem
- * rather than stopping at the first. Stateless apart from its configuration: safe to share between threads.
+ * Parses and validates one event object of the dataset (docs/dataset-schema.md), collecting every problem rather
+ * than stopping at the first. Stateless apart from its configuration: safe to share between threads.
+ * <p>
+ * It runs once per event of files of a million events, so the common path allocates little: fields are dispatched
+ * by one switch, seen fields are bits, and the paths named in messages ({@code places[1].lat}) are only formed when
+ * there is a problem to report.
  */
 final class EventJsonParser {
 
@@ -36,18 +40,22 @@ final class EventJsonParser {
     static final int MAX_TITLE_LENGTH = 120;
 
     /** Events must lie roughly within the map's region: the Sahel to Belgium, the Atlantic to the Red Sea. */
-    static final double REGION_SOUTH = -10, REGION_NORTH = 60, REGION_WEST = -30, REGION_EAST = 45;
+    static final double REGION_SOUTH = -10;
+    static final double REGION_NORTH = 60;
+    static final double REGION_WEST = -30;
+    static final double REGION_EAST = 45;
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern READER_LOCATION = Pattern.compile(" at line (\\d+) column");
     private static final Set<String> ISO_COUNTRIES = isoCountries();
-    private static final Set<String> FIELDS = Set.of("id", "date", "datePrecision", "endDate", "category",
-            "subtype", "title", "summary", "places", "perpetrators", "states", "agencies", "killed", "injured",
-            "arrested", "sources", "confidence", "notes");
-    private static final List<String> REQUIRED = List.of("id", "date", "datePrecision", "category", "subtype",
-            "title", "summary", "places", "perpetrators", "states", "agencies", "killed", "injured", "arrested",
-            "sources", "confidence");
+
+    /** Event fields, in the order of their bits. */
+    private static final String[] FIELDS = {"id", "date", "datePrecision", "endDate", "category", "subtype",
+        "title", "summary", "places", "perpetrators", "states", "agencies", "killed", "injured", "arrested",
+        "sources", "confidence", "notes"};
+    private static final int OPTIONAL_FIELDS = bit(3) | bit(17); // endDate, notes
+    private static final String[] PLACE_FIELDS = {"name", "country", "lat", "lon", "precision"};
+    private static final String[] SOURCE_FIELDS = {"title", "publisher", "date", "url"};
 
     private final String file;
     private final Set<String> knownActors;
@@ -69,13 +77,59 @@ final class EventJsonParser {
     }
 
     /**
-     * Parses the event whose JSON text starts on line {@code firstLine} of the file. Lines are only worked out
-     * (by a second pass) for an event that has problems: Gson tells its position through {@code toString()},
-     * too costly to call at every field of a million valid events.
+     * Parses the event whose JSON occupies {@code bytes[offset, offset + length)} (UTF-8) and starts on line
+     * {@code firstLine} of the file. Lines are only worked out (by a second pass) for an event that has problems:
+     * Gson tells its position through {@code toString()}, too costly to call at every field of a million events.
      */
-    Parsed parse(String json, int firstLine) {
-        Parsed quick = new Run(json, firstLine, false).parse();
-        return quick.problems().isEmpty() ? quick : new Run(json, firstLine, true).parse();
+    Parsed parse(ByteBuffer bytes, int offset, int length, int firstLine) {
+        Parsed quick = new Run(reader(new Utf8BufferReader(bytes, offset, length, '\0', '\0')), firstLine, false)
+                .parse();
+        return quick.problems().isEmpty() ? quick
+                : new Run(reader(new Utf8BufferReader(bytes, offset, length, '\0', '\0')), firstLine, true).parse();
+    }
+
+    /**
+     * Parses consecutive events of an array, {@code slices[from, to)} of {@code bytes}, with one JsonReader: a
+     * reader per event costs more than the event (Gson allocates two kilobytes of buffers for each). An event with
+     * problems is parsed again on its own to locate them; broken JSON ends the shared reader and the remaining
+     * events are parsed one by one.
+     */
+    List<Parsed> parseAll(ByteBuffer bytes, List<JsonSlicer.Slice> slices, int from, int to) {
+        List<Parsed> out = new ArrayList<>(to - from);
+        if (from >= to) {
+            return out;
+        }
+        JsonSlicer.Slice first = slices.get(from);
+        JsonSlicer.Slice last = slices.get(to - 1);
+        int start = (int) first.offset();
+        int end = (int) last.offset() + last.length();
+        JsonReader shared = reader(new Utf8BufferReader(bytes, start, end - start, '[', ']'));
+        int i = from;
+        try {
+            shared.beginArray();
+            for (; i < to; i++) {
+                JsonSlicer.Slice s = slices.get(i);
+                Parsed quick = new Run(shared, s.line(), false).parseShared();
+                out.add(quick.problems().isEmpty() ? quick : parse(bytes, (int) s.offset(), s.length(), s.line()));
+            }
+        } catch (IOException | IllegalStateException e) {
+            for (; i < to; i++) {
+                JsonSlicer.Slice s = slices.get(i);
+                out.add(parse(bytes, (int) s.offset(), s.length(), s.line()));
+            }
+        }
+        return out;
+    }
+
+    private static JsonReader reader(Reader source) {
+        JsonReader in = new JsonReader(source);
+        in.setStrictness(Strictness.STRICT);
+        in.setNestingLimit(NESTING_LIMIT);
+        return in;
+    }
+
+    private static int bit(int index) {
+        return 1 << index;
     }
 
     /** One event's parse: the reader and the fields read so far. */
@@ -83,9 +137,8 @@ final class EventJsonParser {
         private final JsonReader in;
         private final int firstLine;
         private final boolean trackLines;
-        private final List<Problem> problems = new ArrayList<>();
+        private List<Problem> problems;
         private String id;
-        private int idLine;
         private String dateText;
         private int dateLine;
         private String endDateText;
@@ -106,342 +159,400 @@ final class EventJsonParser {
         private List<Source> sources;
         private Confidence confidence;
         private String notes;
-        private final Set<String> seen = new HashSet<>();
-        private final List<Problem> pending = new ArrayList<>();
+        /** Bit i set once FIELDS[i] was read. */
+        private int seen;
 
-        Run(String json, int firstLine, boolean trackLines) {
-            this.in = new JsonReader(new StringReader(json));
-            in.setStrictness(Strictness.STRICT);
-            in.setNestingLimit(NESTING_LIMIT);
+        Run(JsonReader in, int firstLine, boolean trackLines) {
+            this.in = in;
             this.firstLine = firstLine;
             this.trackLines = trackLines;
+        }
+
+        /**
+         * Parses one event from a reader shared with the events after it. Broken JSON is thrown, not reported: the
+         * shared reader cannot go on, and the caller parses the event again on its own.
+         */
+        Parsed parseShared() throws IOException {
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                in.skipValue();
+                problem(firstLine, null, "an event must be a JSON object");
+                return result(null);
+            }
+            readObject();
+            return finish();
         }
 
         Parsed parse() {
             try {
                 if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                    problem(null, "an event must be a JSON object, found " + describe(in.peek()));
+                    problem(line(), null, "an event must be a JSON object, found " + describe(in.peek()));
                     return result(null);
                 }
-                in.beginObject();
-                while (in.hasNext()) {
-                    int nameLine = line();
-                    String name = in.nextName();
-                    if (!seen.add(name)) {
-                        problemAt(nameLine, name, "given twice");
-                        in.skipValue();
-                    } else if (!FIELDS.contains(name)) {
-                        problemAt(nameLine, name, "unknown field (see docs/dataset-schema.md for the fields)");
-                        in.skipValue();
-                    } else {
-                        readField(name);
-                    }
-                }
-                in.endObject();
+                readObject();
             } catch (MalformedJsonException | IllegalStateException e) {
-                problem(null, "broken JSON: " + cleanGsonMessage(e.getMessage()));
+                problem(line(), null, "broken JSON: " + cleanGsonMessage(e.getMessage()));
                 return result(null);
             } catch (IOException e) {
-                problem(null, "cannot read: " + e.getMessage());
+                problem(line(), null, "cannot read: " + e.getMessage());
                 return result(null);
             }
-            for (String field : REQUIRED) {
-                if (!seen.contains(field)) {
-                    problemAt(firstLine, field, "missing");
+            return finish();
+        }
+
+        private void readObject() throws IOException {
+            in.beginObject();
+            while (in.hasNext()) {
+                int at = line();
+                String name = in.nextName();
+                int field = readField(name, at);
+                if (field < 0) {
+                    problem(at, name, "unknown field (see docs/dataset-schema.md for the fields)");
+                    in.skipValue();
+                } else if ((seen & bit(field)) != 0) {
+                    problem(at, name, "given twice");
+                } else {
+                    seen |= bit(field);
                 }
             }
-            checkDates();
+            in.endObject();
+        }
+
+        /** Checks what needs the whole event and builds it when nothing is wrong. */
+        private Parsed finish() {
+            for (int f = 0; f < FIELDS.length; f++) {
+                if ((seen & bit(f)) == 0 && (OPTIONAL_FIELDS & bit(f)) == 0) {
+                    problem(firstLine, FIELDS[f], "missing");
+                }
+            }
+            LocalDate start = checkDates();
             checkCategory();
-            if (!problems.isEmpty() || !pending.isEmpty()) {
+            if (problems != null) {
                 return result(null);
             }
-            LocalDate start = precision.parseFirstDay(dateText);
             LocalDate end = endDateText != null ? precision.lastDay(precision.parseFirstDay(endDateText))
                     : precision.lastDay(start);
-            Event event = new Event(id, start, end, precision, endDateText != null, category, subtype, title,
+            return result(new Event(id, start, end, precision, endDateText != null, category, subtype, title,
                     summary, places, perpetrators, states, agencies, killed, injured, arrested, sources, confidence,
-                    notes);
-            return result(event);
+                    notes));
         }
 
         private Parsed result(Event event) {
-            // Problems found before the id was read are re-labelled with it.
-            List<Problem> all = new ArrayList<>(problems.size() + pending.size());
-            for (Problem p : pending) {
-                all.add(new Problem(p.file(), p.line(), id, p.field(), p.message()));
+            if (problems == null) {
+                return new Parsed(event, id, firstLine, List.of());
             }
-            all.addAll(problems);
-            all.sort(java.util.Comparator.comparingInt(Problem::line));
-            return new Parsed(all.isEmpty() ? event : null, id, firstLine, all);
+            // Problems found before the id was read learn it now.
+            List<Problem> all = new ArrayList<>(problems.size());
+            for (Problem p : problems) {
+                all.add(p.eventId() == null && id != null ? new Problem(p.file(), p.line(), id, p.field(), p.message())
+                        : p);
+            }
+            all.sort(Comparator.comparingInt(Problem::line));
+            return new Parsed(null, id, firstLine, all);
         }
 
-        private void readField(String name) throws IOException {
-            int at = line();
+        /**
+         * Reads the value of the event field {@code name} (which a reader at line {@code at} has just passed) and
+         * returns the field's bit index, or -1 (value not read) for an unknown name. A repeated field is read
+         * again, so that its value is checked too, and reported by the caller.
+         */
+        private int readField(String name, int at) throws IOException {
             switch (name) {
                 case "id" -> {
-                    id = string(name);
-                    idLine = at;
-                    if (id != null && !ID.matcher(id).matches()) {
-                        String bad = id;
-                        id = null;
-                        problemAt(at, name, "\"" + bad + "\" is not a valid id (lowercase letters, digits and "
-                                + "single hyphens, e.g. ma-2016-09-oujda-cell)");
+                    String value = string(at, null, -1, name);
+                    if (value != null && !isValidId(value)) {
+                        problem(at, name, "\"" + value + "\" is not a valid id (lowercase letters, digits and single "
+                                + "hyphens, e.g. ma-2016-09-oujda-cell)");
+                    } else if (id == null) {
+                        id = value;
                     }
+                    return 0;
                 }
                 case "date" -> {
-                    dateText = string(name);
+                    dateText = string(at, null, -1, name);
                     dateLine = at;
-                }
-                case "endDate" -> {
-                    endDateText = optionalString(name);
-                    endDateLine = at;
+                    return 1;
                 }
                 case "datePrecision" -> {
-                    String p = string(name);
+                    String p = string(at, null, -1, name);
                     if (p != null) {
                         precision = DatePrecision.fromId(p).orElse(null);
                         if (precision == null) {
-                            problemAt(at, name, "\"" + p + "\" is not one of day, month, year");
+                            problem(at, name, "\"" + p + "\" is not one of day, month, year");
                         }
                     }
+                    return 2;
+                }
+                case "endDate" -> {
+                    endDateText = optionalString(at, name);
+                    endDateLine = at;
+                    return 3;
                 }
                 case "category" -> {
-                    String c = string(name);
+                    String c = string(at, null, -1, name);
                     if (c != null) {
                         category = Category.fromId(c).orElse(null);
                         if (category == null) {
-                            problemAt(at, name, "unknown category \"" + c + "\" (expected one of "
+                            problem(at, name, "unknown category \"" + c + "\" (expected one of "
                                     + String.join(", ", categoryIds()) + ")");
                         }
                     }
+                    return 4;
                 }
                 case "subtype" -> {
-                    subtype = string(name);
+                    subtype = string(at, null, -1, name);
                     subtypeLine = at;
+                    return 5;
                 }
                 case "title" -> {
-                    title = string(name);
+                    title = string(at, null, -1, name);
                     if (title != null && title.isBlank()) {
-                        problemAt(at, name, "empty");
+                        problem(at, name, "empty");
                     } else if (title != null && title.length() > MAX_TITLE_LENGTH) {
-                        problemAt(at, name, "longer than " + MAX_TITLE_LENGTH + " characters (" + title.length()
-                                + ")");
+                        problem(at, name, "longer than " + MAX_TITLE_LENGTH + " characters (" + title.length() + ")");
                     }
+                    return 6;
                 }
                 case "summary" -> {
-                    summary = string(name);
+                    summary = string(at, null, -1, name);
                     if (summary != null && summary.isBlank()) {
-                        problemAt(at, name, "empty");
+                        problem(at, name, "empty");
                     }
+                    return 7;
                 }
-                case "places" -> places = places(name);
-                case "perpetrators" -> perpetrators = actors(name);
-                case "agencies" -> agencies = actors(name);
-                case "states" -> states = states(name);
-                case "killed" -> killed = count(name);
-                case "injured" -> injured = count(name);
-                case "arrested" -> arrested = count(name);
-                case "sources" -> sources = sources(name);
+                case "places" -> {
+                    places = places(at);
+                    return 8;
+                }
+                case "perpetrators" -> {
+                    perpetrators = actors(at, name);
+                    return 9;
+                }
+                case "states" -> {
+                    states = states(at);
+                    return 10;
+                }
+                case "agencies" -> {
+                    agencies = actors(at, name);
+                    return 11;
+                }
+                case "killed" -> {
+                    killed = count(at, name);
+                    return 12;
+                }
+                case "injured" -> {
+                    injured = count(at, name);
+                    return 13;
+                }
+                case "arrested" -> {
+                    arrested = count(at, name);
+                    return 14;
+                }
+                case "sources" -> {
+                    sources = sources(at);
+                    return 15;
+                }
                 case "confidence" -> {
-                    String c = string(name);
+                    String c = string(at, null, -1, name);
                     if (c != null) {
                         confidence = Confidence.fromId(c).orElse(null);
                         if (confidence == null) {
-                            problemAt(at, name, "\"" + c + "\" is not one of high, medium, low");
+                            problem(at, name, "\"" + c + "\" is not one of high, medium, low");
                         }
                     }
+                    return 16;
                 }
-                case "notes" -> notes = optionalString(name);
-                default -> throw new IllegalStateException("field list out of step: " + name);
+                case "notes" -> {
+                    notes = optionalString(at, name);
+                    return 17;
+                }
+                default -> {
+                    return -1;
+                }
             }
         }
 
-        private void checkDates() {
+        /** Checks the dates against their precision and each other; returns the start, or null. */
+        private LocalDate checkDates() {
             if (precision == null || dateText == null) {
-                return; // the missing or unknown precision is reported already
+                return null; // the missing or unknown precision is reported already
             }
             LocalDate start = parseDate("date", dateText, dateLine);
             if (endDateText != null) {
                 LocalDate end = parseDate("endDate", endDateText, endDateLine);
                 if (start != null && end != null && end.isBefore(start)) {
-                    problemAt(endDateLine, "endDate", endDateText + " is before the start date " + dateText);
+                    problem(endDateLine, "endDate", endDateText + " is before the start date " + dateText);
                 }
             }
+            return start;
         }
 
         private LocalDate parseDate(String field, String text, int at) {
             try {
                 LocalDate d = precision.parseFirstDay(text);
                 if (d.isAfter(today)) {
-                    problemAt(at, field, text + " is in the future");
+                    problem(at, field, text + " is in the future");
                     return null;
                 }
                 if (d.isBefore(EARLIEST)) {
-                    problemAt(at, field, text + " is before " + EARLIEST.getYear());
+                    problem(at, field, text + " is before " + EARLIEST.getYear());
                     return null;
                 }
                 return d;
             } catch (DateTimeException e) {
-                String why = e.getMessage() != null && e.getMessage().startsWith("expected the form")
-                        ? e.getMessage().substring(0, e.getMessage().indexOf(':') > 0 ? e.getMessage().indexOf(':')
-                        : e.getMessage().length()) + " for precision \"" + precision.id() + "\""
-                        : "not a real calendar date";
-                problemAt(at, field, "\"" + text + "\": " + why);
+                String message = String.valueOf(e.getMessage());
+                String why = message.startsWith("expected the form")
+                        ? message + " for precision \"" + precision.id() + "\"" : "not a real calendar date";
+                problem(at, field, "\"" + text + "\": " + why);
                 return null;
             }
         }
 
         private void checkCategory() {
             if (category != null && subtype != null && !category.allowsSubtype(subtype)) {
-                problemAt(subtypeLine, "subtype", "\"" + subtype + "\" is not a subtype of " + category.id()
+                problem(subtypeLine, "subtype", "\"" + subtype + "\" is not a subtype of " + category.id()
                         + " (expected one of " + String.join(", ", category.subtypes()) + ")");
             }
         }
 
-        private List<Place> places(String field) throws IOException {
-            if (!expectArray(field)) {
+        private List<Place> places(int at) throws IOException {
+            if (!expectArray(at, "places")) {
                 return null;
             }
-            List<Place> out = new ArrayList<>();
+            List<Place> out = new ArrayList<>(2);
             in.beginArray();
             int index = 0;
-            int at = line();
             while (in.hasNext()) {
-                Place p = place(field + "[" + index + "]");
+                Place p = place(index++);
                 if (p != null) {
                     out.add(p);
                 }
-                index++;
             }
             in.endArray();
             if (index == 0) {
-                problemAt(at, field, "at least one place is required");
+                problem(at, "places", "at least one place is required");
             }
             return out;
         }
 
-        private Place place(String path) throws IOException {
+        private Place place(int index) throws IOException {
             int at = line();
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                problemAt(at, path, "expected an object, found " + describe(in.peek()));
+                problem(at, path("places", index, null), "expected an object, found " + describe(in.peek()));
                 in.skipValue();
                 return null;
             }
             String name = null;
             String country = null;
-            Double lat = null;
-            Double lon = null;
+            double lat = Double.NaN;
+            double lon = Double.NaN;
             PlacePrecision placePrecision = null;
-            int problemsBefore = problems.size() + pending.size();
-            Set<String> fields = new HashSet<>();
+            int before = problemCount();
+            int fields = 0;
             in.beginObject();
             while (in.hasNext()) {
                 int fieldLine = line();
                 String f = in.nextName();
-                String fp = path + "." + f;
-                if (!fields.add(f)) {
-                    problemAt(fieldLine, fp, "given twice");
-                    in.skipValue();
-                    continue;
-                }
+                int field;
                 switch (f) {
                     case "name" -> {
-                        name = string(fp);
+                        field = 0;
+                        name = string(fieldLine, "places", index, f);
                         if (name != null && name.isBlank()) {
-                            problemAt(fieldLine, fp, "empty");
+                            problem(fieldLine, path("places", index, f), "empty");
                         }
                     }
                     case "country" -> {
-                        country = string(fp);
+                        field = 1;
+                        country = string(fieldLine, "places", index, f);
                         if (country != null && !ISO_COUNTRIES.contains(country)) {
-                            problemAt(fieldLine, fp, "\"" + country + "\" is not an ISO 3166-1 alpha-2 country code");
+                            problem(fieldLine, path("places", index, f), "\"" + country
+                                    + "\" is not an ISO 3166-1 alpha-2 country code");
                         }
                     }
-                    case "lat" -> lat = coordinate(fp, fieldLine, -90, 90, REGION_SOUTH, REGION_NORTH, "latitude");
-                    case "lon" -> lon = coordinate(fp, fieldLine, -180, 180, REGION_WEST, REGION_EAST, "longitude");
+                    case "lat" -> {
+                        field = 2;
+                        lat = coordinate(fieldLine, index, f, 90, REGION_SOUTH, REGION_NORTH, "latitude");
+                    }
+                    case "lon" -> {
+                        field = 3;
+                        lon = coordinate(fieldLine, index, f, 180, REGION_WEST, REGION_EAST, "longitude");
+                    }
                     case "precision" -> {
-                        String p = string(fp);
+                        field = 4;
+                        String p = string(fieldLine, "places", index, f);
                         if (p != null) {
                             placePrecision = PlacePrecision.fromId(p).orElse(null);
                             if (placePrecision == null) {
-                                problemAt(fieldLine, fp, "\"" + p + "\" is not one of site, town, region, country");
+                                problem(fieldLine, path("places", index, f), "\"" + p
+                                        + "\" is not one of site, town, region, country");
                             }
                         }
                     }
                     default -> {
-                        problemAt(fieldLine, fp, "unknown field (a place has name, country, lat, lon, precision)");
+                        field = -1;
+                        problem(fieldLine, path("places", index, f),
+                                "unknown field (a place has name, country, lat, lon, precision)");
                         in.skipValue();
                     }
                 }
+                fields = markSeen(fields, field, fieldLine, "places", index, f);
             }
             in.endObject();
-            for (String required : List.of("name", "country", "lat", "lon", "precision")) {
-                if (!fields.contains(required)) {
-                    problemAt(at, path + "." + required, "missing");
-                }
-            }
-            if (problems.size() + pending.size() > problemsBefore) {
-                return null;
-            }
-            return new Place(name, country, lat, lon, placePrecision);
+            reportMissing(fields, PLACE_FIELDS, at, "places", index);
+            return problemCount() > before ? null : new Place(name, country, lat, lon, placePrecision);
         }
 
-        private Double coordinate(String path, int at, double min, double max, double regionMin, double regionMax,
+        private double coordinate(int at, int index, String f, double limit, double regionMin, double regionMax,
                 String what) throws IOException {
             if (in.peek() != JsonToken.NUMBER) {
-                problemAt(at, path, "expected a number, found " + describe(in.peek()));
+                problem(at, path("places", index, f), "expected a number, found " + describe(in.peek()));
                 in.skipValue();
-                return null;
+                return Double.NaN;
             }
             double v = in.nextDouble();
-            if (v < min || v > max) {
-                problemAt(at, path, v + " is not a " + what + " (" + min + " to " + max + ")");
-                return null;
-            }
-            if (v < regionMin || v > regionMax) {
-                problemAt(at, path, v + " is far outside the region this map covers (" + what + " " + regionMin
-                        + " to " + regionMax + "); check the sign and the order of lat and lon");
-                return null;
+            if (v < -limit || v > limit) {
+                problem(at, path("places", index, f), v + " is not a " + what + " (" + -limit + " to " + limit + ")");
+            } else if (v < regionMin || v > regionMax) {
+                problem(at, path("places", index, f), v + " is far outside the region this map covers (" + what + " "
+                        + regionMin + " to " + regionMax + "); check the sign and the order of lat and lon");
             }
             return v;
         }
 
-        private List<String> actors(String field) throws IOException {
-            List<String> names = stringList(field);
+        private List<String> actors(int at, String field) throws IOException {
+            List<String> names = stringList(at, field);
             if (names != null && !knownActors.isEmpty()) {
-                int at = line();
                 for (String n : names) {
                     if (!knownActors.contains(n)) {
-                        problemAt(at, field, "unknown actor \"" + n + "\" (add it to resources/data/actors.json "
-                                + "or use the name it has there)");
+                        problem(at, field, "unknown actor \"" + n + "\" (add it to resources/data/actors.json or use "
+                                + "the name it has there)");
                     }
                 }
             }
             return names;
         }
 
-        private List<String> states(String field) throws IOException {
-            List<String> codes = stringList(field);
+        private List<String> states(int at) throws IOException {
+            List<String> codes = stringList(at, "states");
             if (codes != null) {
-                int at = line();
                 for (String c : codes) {
                     if (!ISO_COUNTRIES.contains(c)) {
-                        problemAt(at, field, "\"" + c + "\" is not an ISO 3166-1 alpha-2 country code");
+                        problem(at, "states", "\"" + c + "\" is not an ISO 3166-1 alpha-2 country code");
                     }
                 }
             }
             return codes;
         }
 
-        private List<String> stringList(String field) throws IOException {
-            if (!expectArray(field)) {
+        private List<String> stringList(int at, String field) throws IOException {
+            if (!expectArray(at, field)) {
                 return null;
             }
-            List<String> out = new ArrayList<>();
+            List<String> out = new ArrayList<>(2);
             in.beginArray();
             int index = 0;
             while (in.hasNext()) {
-                String s = string(field + "[" + index++ + "]");
+                String s = string(at, field, index++, null);
                 if (s != null) {
                     out.add(s);
                 }
@@ -450,223 +561,275 @@ final class EventJsonParser {
             return out;
         }
 
-        private Count count(String field) throws IOException {
-            int at = line();
+        private Count count(int at, String field) throws IOException {
             JsonToken t = in.peek();
             if (t == JsonToken.NULL) {
                 in.nextNull();
                 return Count.UNKNOWN;
             }
             if (t == JsonToken.NUMBER) {
-                Integer n = nonNegativeInt(field, at);
-                return n == null ? null : Count.exact(n);
+                int n = nonNegativeInt(at, field);
+                return n < 0 ? null : Count.exact(n);
             }
             if (t == JsonToken.BEGIN_OBJECT) {
-                Integer min = null;
-                Integer max = null;
+                int min = -1;
+                int max = -1;
                 in.beginObject();
                 while (in.hasNext()) {
                     int fieldLine = line();
                     String f = in.nextName();
                     switch (f) {
-                        case "min" -> min = nonNegativeInt(field + ".min", fieldLine);
-                        case "max" -> max = nonNegativeInt(field + ".max", fieldLine);
+                        case "min" -> min = nonNegativeInt(fieldLine, field + ".min");
+                        case "max" -> max = nonNegativeInt(fieldLine, field + ".max");
                         default -> {
-                            problemAt(fieldLine, field + "." + f, "unknown field (a range has min and max)");
+                            problem(fieldLine, field + "." + f, "unknown field (a range has min and max)");
                             in.skipValue();
                         }
                     }
                 }
                 in.endObject();
-                if (min == null || max == null) {
-                    problemAt(at, field, "a range needs both min and max");
+                if (min < 0 || max < 0) {
+                    problem(at, field, "a range needs both min and max, whole numbers from 0");
                     return null;
                 }
                 if (max < min) {
-                    problemAt(at, field, "range max " + max + " is below min " + min);
+                    problem(at, field, "range max " + max + " is below min " + min);
                     return null;
                 }
                 return Count.range(min, max);
             }
-            problemAt(at, field, "expected null (unknown), a number or {\"min\": a, \"max\": b}, found "
-                    + describe(t));
+            problem(at, field, "expected null (unknown), a number or {\"min\": a, \"max\": b}, found " + describe(t));
             in.skipValue();
             return null;
         }
 
-        private Integer nonNegativeInt(String field, int at) throws IOException {
+        /** A whole number from 0, or -1 after reporting what is wrong. */
+        private int nonNegativeInt(int at, String field) throws IOException {
             if (in.peek() != JsonToken.NUMBER) {
-                problemAt(at, field, "expected a whole number, found " + describe(in.peek()));
+                problem(at, field, "expected a whole number, found " + describe(in.peek()));
                 in.skipValue();
-                return null;
+                return -1;
             }
-            String raw = in.nextString();
             try {
-                int n = Integer.parseInt(raw);
+                int n = in.nextInt();
                 if (n < 0) {
-                    problemAt(at, field, raw + " is negative");
-                    return null;
+                    problem(at, field, n + " is negative");
+                    return -1;
                 }
                 return n;
             } catch (NumberFormatException e) {
-                problemAt(at, field, raw + " is not a whole number");
-                return null;
+                problem(at, field, "not a whole number");
+                in.skipValue();
+                return -1;
             }
         }
 
-        private List<Source> sources(String field) throws IOException {
-            if (!expectArray(field)) {
+        private List<Source> sources(int at) throws IOException {
+            if (!expectArray(at, "sources")) {
                 return null;
             }
-            int at = line();
-            List<Source> out = new ArrayList<>();
+            List<Source> out = new ArrayList<>(2);
             in.beginArray();
             int index = 0;
             while (in.hasNext()) {
-                Source s = source(field + "[" + index++ + "]");
+                Source s = source(index++);
                 if (s != null) {
                     out.add(s);
                 }
             }
             in.endArray();
             if (index == 0) {
-                problemAt(at, field, "at least one source is required");
+                problem(at, "sources", "at least one source is required");
             }
             return out;
         }
 
-        private Source source(String path) throws IOException {
+        private Source source(int index) throws IOException {
             int at = line();
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
-                problemAt(at, path, "expected an object, found " + describe(in.peek()));
+                problem(at, path("sources", index, null), "expected an object, found " + describe(in.peek()));
                 in.skipValue();
                 return null;
             }
-            int problemsBefore = problems.size() + pending.size();
-            String title = null;
+            int before = problemCount();
+            String sourceTitle = null;
             String publisher = null;
             String date = null;
             String url = null;
-            Set<String> fields = new HashSet<>();
+            int fields = 0;
             in.beginObject();
             while (in.hasNext()) {
                 int fieldLine = line();
                 String f = in.nextName();
-                String fp = path + "." + f;
-                if (!fields.add(f)) {
-                    problemAt(fieldLine, fp, "given twice");
-                    in.skipValue();
-                    continue;
-                }
+                int field;
                 switch (f) {
-                    case "title" -> title = nonBlank(fp, fieldLine);
-                    case "publisher" -> publisher = nonBlank(fp, fieldLine);
+                    case "title" -> {
+                        field = 0;
+                        sourceTitle = nonBlank(fieldLine, index, f);
+                    }
+                    case "publisher" -> {
+                        field = 1;
+                        publisher = nonBlank(fieldLine, index, f);
+                    }
                     case "date" -> {
-                        date = optionalString(fp);
+                        field = 2;
+                        date = optionalString(fieldLine, path("sources", index, f));
                         if (date != null && !isSourceDate(date)) {
-                            problemAt(fieldLine, fp, "\"" + date + "\" is not a date of the form YYYY-MM-DD, "
-                                    + "YYYY-MM or YYYY");
+                            problem(fieldLine, path("sources", index, f), "\"" + date
+                                    + "\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
                         }
                     }
                     case "url" -> {
-                        url = string(fp);
+                        field = 3;
+                        url = string(fieldLine, "sources", index, f);
                         if (url != null && !isWebAddress(url)) {
-                            problemAt(fieldLine, fp, "\"" + url + "\" is not an http:// or https:// address");
+                            problem(fieldLine, path("sources", index, f), "\"" + url
+                                    + "\" is not an http:// or https:// address");
                         }
                     }
                     default -> {
-                        problemAt(fieldLine, fp, "unknown field (a source has title, publisher, date, url)");
+                        field = -1;
+                        problem(fieldLine, path("sources", index, f),
+                                "unknown field (a source has title, publisher, date, url)");
                         in.skipValue();
                     }
                 }
+                fields = markSeen(fields, field, fieldLine, "sources", index, f);
             }
             in.endObject();
-            for (String required : List.of("title", "publisher", "date", "url")) {
-                if (!fields.contains(required)) {
-                    problemAt(at, path + "." + required, "missing");
-                }
-            }
-            if (problems.size() + pending.size() > problemsBefore) {
-                return null;
-            }
-            return new Source(title, publisher, date, url);
+            reportMissing(fields, SOURCE_FIELDS, at, "sources", index);
+            return problemCount() > before ? null : new Source(sourceTitle, publisher, date, url);
         }
 
-        private String nonBlank(String field, int at) throws IOException {
-            String s = string(field);
+        /** Records field bit {@code field} in {@code fields}, reporting a field given twice. */
+        private int markSeen(int fields, int field, int at, String parent, int index, String name) {
+            if (field < 0) {
+                return fields;
+            }
+            if ((fields & bit(field)) != 0) {
+                problem(at, path(parent, index, name), "given twice");
+            }
+            return fields | bit(field);
+        }
+
+        /** Reports each of {@code names} whose bit is not set in {@code present}. */
+        private void reportMissing(int present, String[] names, int at, String parent, int index) {
+            for (int i = 0; i < names.length; i++) {
+                if ((present & bit(i)) == 0) {
+                    problem(at, path(parent, index, names[i]), "missing");
+                }
+            }
+        }
+
+        private String nonBlank(int at, int index, String f) throws IOException {
+            String s = string(at, "sources", index, f);
             if (s != null && s.isBlank()) {
-                problemAt(at, field, "empty");
+                problem(at, path("sources", index, f), "empty");
                 return null;
             }
             return s;
         }
 
-        private boolean isSourceDate(String text) {
-            for (DatePrecision p : DatePrecision.values()) {
-                try {
-                    p.parseFirstDay(text);
-                    return true;
-                } catch (DateTimeException ignored) {
-                    // try the next form
-                }
-            }
-            return false;
-        }
-
-        private boolean isWebAddress(String text) {
-            try {
-                URI uri = new URI(text);
-                return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-            } catch (URISyntaxException e) {
-                return false;
-            }
-        }
-
-        private boolean expectArray(String field) throws IOException {
+        private boolean expectArray(int at, String field) throws IOException {
             if (in.peek() != JsonToken.BEGIN_ARRAY) {
-                problem(field, "expected an array, found " + describe(in.peek()));
+                problem(at, field, "expected an array, found " + describe(in.peek()));
                 in.skipValue();
                 return false;
             }
             return true;
         }
 
-        /** A required string: reports and returns null for anything else. */
-        private String string(String field) throws IOException {
+        /**
+         * A required string at {@code parent[index].name} (or {@code name} alone when parent is null, or
+         * {@code parent[index]} when name is null): reports and returns null for anything else.
+         */
+        private String string(int at, String parent, int index, String name) throws IOException {
             JsonToken t = in.peek();
             if (t != JsonToken.STRING) {
-                problem(field, "expected a string, found " + describe(t));
+                problem(at, parent == null ? name : path(parent, index, name), "expected a string, found "
+                        + describe(t));
                 in.skipValue();
                 return null;
             }
             return in.nextString();
         }
 
-        private String optionalString(String field) throws IOException {
+        private String optionalString(int at, String field) throws IOException {
             if (in.peek() == JsonToken.NULL) {
                 in.nextNull();
                 return null;
             }
-            return string(field);
+            return string(at, null, -1, field);
         }
 
-        private void problem(String field, String message) {
-            problemAt(line(), field, message);
+        private int problemCount() {
+            return problems == null ? 0 : problems.size();
         }
 
-        private void problemAt(int at, String field, String message) {
-            Problem p = new Problem(file, at, id, field, message);
-            (id == null ? pending : problems).add(p);
+        private void problem(int at, String field, String message) {
+            if (problems == null) {
+                problems = new ArrayList<>(4);
+            }
+            problems.add(new Problem(file, at, id, field, message));
         }
 
-        /** The file line the reader is at: Gson exposes its position only through toString(). */
+        /** The file line the reader is at, or the event's first line when lines are not tracked. */
         private int line() {
             if (!trackLines) {
                 return firstLine;
             }
+            // Gson tells its position only through toString().
             Matcher m = READER_LOCATION.matcher(in.toString());
             return m.find() ? firstLine + Integer.parseInt(m.group(1)) - 1 : firstLine;
         }
+    }
+
+    /** {@code places[1].lat}, {@code places[1]} or {@code perpetrators[0]}: a path for a message. */
+    private static String path(String parent, int index, String name) {
+        String element = parent + "[" + index + "]";
+        return name == null ? element : element + "." + name;
+    }
+
+    /** Lowercase letters and digits in groups joined by single hyphens: {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+    static boolean isValidId(String id) {
+        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && id.charAt(i - 1) != '-');
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** An http(s) address with a host and no spaces; cheaper than java.net.URI on a million sources. */
+    static boolean isWebAddress(String text) {
+        int hostStart = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
+        if (hostStart < 0 || hostStart >= text.length() || text.charAt(hostStart) == '/') {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isSourceDate(String text) {
+        for (DatePrecision p : DatePrecision.values()) {
+            try {
+                p.parseFirstDay(text);
+                return true;
+            } catch (DateTimeException ignored) {
+                // try the next form
+            }
+        }
+        return false;
     }
 
     private static String describe(JsonToken t) {
@@ -681,7 +844,7 @@ final class EventJsonParser {
         };
     }
 
-    /** Gson's messages end with a link to its troubleshooting page and its own line numbers; drop both. */
+    /** Gson's messages end with a link to its troubleshooting page and its own position; drop both. */
     static String cleanGsonMessage(String message) {
         if (message == null) {
             return "unreadable";

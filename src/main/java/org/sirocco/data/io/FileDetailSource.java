@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
@@ -63,7 +62,7 @@ final class FileDetailSource implements DetailSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read back event " + index + " from " + file, e);
         }
-        EventJsonParser.Parsed parsed = parser.parse(new String(bytes.array(), StandardCharsets.UTF_8), 1);
+        EventJsonParser.Parsed parsed = parser.parse(bytes, 0, length, 1);
         if (parsed.event() == null) {
             throw new IllegalStateException(file + " changed since it was opened: event at byte " + offset
                     + " no longer reads: " + parsed.problems());

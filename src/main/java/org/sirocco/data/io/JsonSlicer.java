@@ -1,7 +1,9 @@
 package org.sirocco.data.io;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Finds the top-level members of a JSON object and the elements of one array member without building any
@@ -23,28 +25,42 @@ final class JsonSlicer {
     }
 
     /**
-     * What was found. When an element of the array is broken, slicing resumes at the next line that starts an
-     * element, so one broken event does not hide the others; a break elsewhere ends the slicing.
+     * What was found besides the elements, which went to the chunk sink. When an element of the array is broken,
+     * slicing resumes at the next line that starts an element, so one broken event does not hide the others; a
+     * break elsewhere ends the slicing.
+     *
+     * @param elementCount how many elements the array holds
      */
-    record Result(List<Member> members, List<Slice> elements, List<Break> breaks) {
+    record Result(List<Member> members, int elementCount, List<Break> breaks) {
     }
 
-    private final byte[] buf;
+    private final ByteBuffer buf;
     private final int limit;
     private final String arrayMember;
+    private final int chunkSize;
+    private final Consumer<List<Slice>> chunkSink;
+    private List<Slice> chunk;
+    private int elementCount;
     private List<Break> breaks;
     private int pos;
     private int line = 1;
 
-    private JsonSlicer(byte[] buf, String arrayMember) {
+    private JsonSlicer(ByteBuffer buf, String arrayMember, int chunkSize, Consumer<List<Slice>> chunkSink) {
         this.buf = buf;
-        this.limit = buf.length;
+        this.limit = buf.limit();
         this.arrayMember = arrayMember;
+        this.chunkSize = chunkSize;
+        this.chunkSink = chunkSink;
+        this.chunk = new ArrayList<>(chunkSize);
     }
 
-    /** Slices {@code buf}, a JSON object, collecting the elements of the member named {@code arrayMember}. */
-    static Result slice(byte[] buf, String arrayMember) {
-        return new JsonSlicer(buf, arrayMember).run();
+    /**
+     * Slices {@code buf}, a JSON object, handing the elements of the member named {@code arrayMember} to
+     * {@code chunkSink} in runs of {@code chunkSize} (the last run may be shorter), in order, as they are found:
+     * the caller can parse a run while the next one is sliced.
+     */
+    static Result slice(ByteBuffer buf, String arrayMember, int chunkSize, Consumer<List<Slice>> chunkSink) {
+        return new JsonSlicer(buf, arrayMember, chunkSize, chunkSink).run();
     }
 
     private static final class Broken extends Exception {
@@ -59,7 +75,6 @@ final class JsonSlicer {
 
     private Result run() {
         List<Member> members = new ArrayList<>();
-        List<Slice> elements = new ArrayList<>();
         List<Break> breaks = new ArrayList<>();
         this.breaks = breaks;
         try {
@@ -82,7 +97,7 @@ final class JsonSlicer {
                     skipWhitespace();
                     Slice value;
                     if (name.equals(arrayMember) && peek() == '[') {
-                        value = sliceArray(elements);
+                        value = sliceArray();
                     } else {
                         value = sliceValue();
                     }
@@ -105,10 +120,22 @@ final class JsonSlicer {
         } catch (Broken b) {
             breaks.add(new Break(b.getMessage(), b.line));
         }
-        return new Result(members, elements, breaks);
+        if (!chunk.isEmpty()) {
+            chunkSink.accept(chunk);
+        }
+        return new Result(members, elementCount, breaks);
     }
 
-    private Slice sliceArray(List<Slice> elements) throws Broken {
+    private void element(Slice s) {
+        chunk.add(s);
+        elementCount++;
+        if (chunk.size() == chunkSize) {
+            chunkSink.accept(chunk);
+            chunk = new ArrayList<>(chunkSize);
+        }
+    }
+
+    private Slice sliceArray() throws Broken {
         long start = pos;
         int startLine = line;
         pos++; // '['
@@ -120,7 +147,7 @@ final class JsonSlicer {
         while (true) {
             skipWhitespace();
             try {
-                elements.add(sliceValue());
+                element(sliceValue());
             } catch (Broken b) {
                 breaks.add(new Break(b.getMessage(), b.line));
                 if (!resyncAtNextElement()) {
@@ -150,15 +177,15 @@ final class JsonSlicer {
     private boolean resyncAtNextElement() {
         boolean afterComma = false;
         while (pos < limit) {
-            byte b = buf[pos];
+            byte b = buf.get(pos);
             if (b == '\n') {
                 line++;
                 pos++;
                 int p = pos;
-                while (p < limit && (buf[p] == ' ' || buf[p] == '\t' || buf[p] == '\r')) {
+                while (p < limit && (buf.get(p) == ' ' || buf.get(p) == '\t' || buf.get(p) == '\r')) {
                     p++;
                 }
-                if (afterComma && p < limit && buf[p] == '{') {
+                if (afterComma && p < limit && buf.get(p) == '{') {
                     pos = p;
                     return true;
                 }
@@ -181,29 +208,14 @@ final class JsonSlicer {
         int startLine = line;
         int c = peek();
         if (c == '{' || c == '[') {
-            int depth = 0;
-            do {
-                c = nextOrEnd();
-                if (c < 0) {
-                    throw broken("unexpected end of file: a value that starts on line " + startLine + " is not closed");
-                }
-                if (c == '"') {
-                    skipStringBody();
-                } else if (c == '{' || c == '[') {
-                    depth++;
-                } else if (c == '}' || c == ']') {
-                    depth--;
-                } else if (c == '\n') {
-                    line++;
-                }
-            } while (depth > 0);
+            skipContainer(startLine);
         } else if (c == '"') {
             pos++;
             skipStringBody();
         } else if (c == -1) {
             throw broken("unexpected end of file: a value is missing");
         } else {
-            while (pos < limit && !isDelimiter(buf[pos])) {
+            while (pos < limit && !isDelimiter(buf.get(pos))) {
                 pos++;
             }
             if (pos == start) {
@@ -213,28 +225,67 @@ final class JsonSlicer {
         return new Slice(start, pos - start, startLine);
     }
 
-    private void skipStringBody() throws Broken {
-        int startLine = line;
-        while (true) {
-            int c = nextOrEnd();
-            if (c < 0) {
-                throw broken("unexpected end of file: a string that starts on line " + startLine + " is not closed");
+    /**
+     * Skips an object or array starting at {@code pos}, strings included. The hottest loop of reading a large
+     * file: it keeps position and line in locals and touches each byte once.
+     */
+    private void skipContainer(int startLine) throws Broken {
+        ByteBuffer b = buf;
+        int p = pos;
+        int lines = 0;
+        int depth = 0;
+        do {
+            if (p >= limit) {
+                pos = p;
+                line += lines;
+                throw broken("unexpected end of file: a value that starts on line " + startLine + " is not closed");
+            }
+            byte c = b.get(p++);
+            if (c == '"') {
+                p = skipString(b, p, startLine + lines);
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                depth--;
+            } else if (c == '\n') {
+                lines++;
+            }
+        } while (depth > 0);
+        pos = p;
+        line += lines;
+    }
+
+    /** Skips a string whose opening quote is just before {@code p}; returns the position after its closing quote. */
+    private int skipString(ByteBuffer b, int p, int stringLine) throws Broken {
+        while (p < limit) {
+            byte c = b.get(p++);
+            if (c == '"') {
+                return p;
             }
             if (c == '\\') {
-                next("unexpected end of file in a string escape");
-            } else if (c == '"') {
-                return;
+                p++;
             } else if (c == '\n') {
+                pos = p;
+                line = stringLine + 1; // the string held no line break before this one
                 throw new Broken("a string that starts on this line is not closed before the end of the line",
-                        startLine);
+                        stringLine);
             }
         }
+        pos = limit;
+        throw new Broken("unexpected end of file: a string that starts on line " + stringLine + " is not closed",
+                stringLine);
+    }
+
+    private void skipStringBody() throws Broken {
+        pos = skipString(buf, pos, line);
     }
 
     private String readName() throws Broken {
         int start = ++pos;
         skipStringBody();
-        return new String(buf, start, pos - 1 - start, java.nio.charset.StandardCharsets.UTF_8);
+        byte[] name = new byte[pos - 1 - start];
+        buf.get(start, name);
+        return new String(name, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isDelimiter(byte b) {
@@ -242,14 +293,14 @@ final class JsonSlicer {
     }
 
     private void skipBom() {
-        if (limit >= 3 && (buf[0] & 0xff) == 0xef && (buf[1] & 0xff) == 0xbb && (buf[2] & 0xff) == 0xbf) {
+        if (limit >= 3 && (buf.get(0) & 0xff) == 0xef && (buf.get(1) & 0xff) == 0xbb && (buf.get(2) & 0xff) == 0xbf) {
             pos = 3;
         }
     }
 
     private void skipWhitespace() {
         while (pos < limit) {
-            byte b = buf[pos];
+            byte b = buf.get(pos);
             if (b == '\n') {
                 line++;
             } else if (b != ' ' && b != '\t' && b != '\r') {
@@ -260,19 +311,14 @@ final class JsonSlicer {
     }
 
     private int peek() {
-        return pos < limit ? buf[pos] & 0xff : -1;
-    }
-
-    /** The next byte, or -1 at the end; for the hot loops, which must not build a message per byte. */
-    private int nextOrEnd() {
-        return pos < limit ? buf[pos++] & 0xff : -1;
+        return pos < limit ? buf.get(pos) & 0xff : -1;
     }
 
     private int next(String atEnd) throws Broken {
         if (pos >= limit) {
             throw broken(atEnd);
         }
-        return buf[pos++] & 0xff;
+        return buf.get(pos++) & 0xff;
     }
 
     private void expect(char c, String message) throws Broken {
