@@ -3,7 +3,6 @@ package org.sirocco.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -60,6 +59,7 @@ final class StoreBenchmark {
 
     /** Median time of a random window (one to three years) with one category and one country. */
     private static double filterMillis(EventStore store) {
+        System.gc(); // leave the loads' garbage out of the timings
         Random random = new Random(5);
         List<String> countries = List.of("ML", "NE", "BF", "MA", "DZ", "TN", "LY", "TD");
         double[] millis = new double[QUERIES];

@@ -17,9 +17,7 @@ import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -94,7 +92,7 @@ public final class DatasetReader {
         boolean parallel = buf.limit() >= PARALLEL_MIN_BYTES && Runtime.getRuntime().availableProcessors() > 1;
         ExecutorService workers = parallel ? Executors.newFixedThreadPool(
                 Runtime.getRuntime().availableProcessors(), DatasetReader::worker) : null;
-        Collector collector = new Collector(name, file != null, problems);
+        Collector collector = new Collector(name, file != null, problems, buf, parser);
         // Runs of events are parsed by the workers while the next runs are sliced; results join in file order.
         Deque<Future<Chunk>> inFlight = new ArrayDeque<>();
         JsonSlicer.Result sliced;
@@ -121,7 +119,7 @@ public final class DatasetReader {
             problems.add(new Problem(name, b.line(), null, null, "broken JSON: " + b.message()));
         }
         TopLevel top = readTopLevel(name, buf, sliced, problems);
-        EventStore store = collector.build(file, parser);
+        EventStore store = collector.build(file);
         problems.sort(Comparator.comparingInt(Problem::line));
         return new LoadResult(new Dataset(top.name(), name, store, top.synthetic()), problems, sliced.elementCount());
     }
@@ -160,13 +158,19 @@ public final class DatasetReader {
         private final String name;
         private final boolean fromFile;
         private final List<Problem> problems;
+        private final ByteBuffer buf;
+        private final EventJsonParser parser;
         private final EventStore.Builder builder = EventStore.builder();
-        private final Map<String, Integer> idLines = new HashMap<>();
+        private final IdIndex ids = new IdIndex();
+        /** Where each accepted event lies in the file, by builder index: to name the first of two equal ids. */
+        private final List<JsonSlicer.Slice> accepted = new ArrayList<>();
 
-        Collector(String name, boolean fromFile, List<Problem> problems) {
+        Collector(String name, boolean fromFile, List<Problem> problems, ByteBuffer buf, EventJsonParser parser) {
             this.name = name;
             this.fromFile = fromFile;
             this.problems = problems;
+            this.buf = buf;
+            this.parser = parser;
         }
 
         void add(Chunk chunk) {
@@ -181,20 +185,27 @@ public final class DatasetReader {
                     problems.add(new Problem(name, s.line(), parsed.id(), null, "event larger than 16 MB"));
                     continue;
                 }
-                Integer firstLine = idLines.putIfAbsent(parsed.id(), parsed.line());
-                if (firstLine != null) {
+                int first = ids.putIfAbsent(IdIndex.hash(parsed.id()), builder.size());
+                if (first >= 0 && idAt(first).equals(parsed.id())) {
                     problems.add(new Problem(name, parsed.line(), parsed.id(), "id",
-                            "duplicate id: already used by the event on line " + firstLine));
+                            "duplicate id: already used by the event on line " + accepted.get(first).line()));
                     continue;
                 }
                 builder.add(parsed.event(), FileDetailSource.ref(s.offset(), s.length()));
+                accepted.add(s);
                 if (fromFile && builder.size() == inMemoryLimit + 1) {
                     builder.dropDetails();
                 }
             }
         }
 
-        EventStore build(Path file, EventJsonParser parser) {
+        /** The id of the accepted event {@code index}, read again from the file: only needed for equal hashes. */
+        private String idAt(int index) {
+            JsonSlicer.Slice s = accepted.get(index);
+            return parser.parse(buf, (int) s.offset(), s.length(), s.line()).id();
+        }
+
+        EventStore build(Path file) {
             return builder.keepsDetails() ? builder.build()
                     : builder.build(refs -> new FileDetailSource(file, refs, parser));
         }

@@ -256,8 +256,9 @@ final class EventJsonParser {
          * again, so that its value is checked too, and reported by the caller.
          */
         private int readField(String name, int at) throws IOException {
-            switch (name) {
-                case "id" -> {
+            int field = indexOf(FIELDS, name);
+            switch (field) {
+                case 0 -> {
                     String value = string(at, null, -1, name);
                     if (value != null && !isValidId(value)) {
                         problem(at, name, "\"" + value + "\" is not a valid id (lowercase letters, digits and single "
@@ -265,14 +266,12 @@ final class EventJsonParser {
                     } else if (id == null) {
                         id = value;
                     }
-                    return 0;
                 }
-                case "date" -> {
+                case 1 -> {
                     dateText = string(at, null, -1, name);
                     dateLine = at;
-                    return 1;
                 }
-                case "datePrecision" -> {
+                case 2 -> {
                     String p = string(at, null, -1, name);
                     if (p != null) {
                         precision = DatePrecision.fromId(p).orElse(null);
@@ -280,14 +279,12 @@ final class EventJsonParser {
                             problem(at, name, "\"" + p + "\" is not one of day, month, year");
                         }
                     }
-                    return 2;
                 }
-                case "endDate" -> {
+                case 3 -> {
                     endDateText = optionalString(at, name);
                     endDateLine = at;
-                    return 3;
                 }
-                case "category" -> {
+                case 4 -> {
                     String c = string(at, null, -1, name);
                     if (c != null) {
                         category = Category.fromId(c).orElse(null);
@@ -296,62 +293,50 @@ final class EventJsonParser {
                                     + String.join(", ", categoryIds()) + ")");
                         }
                     }
-                    return 4;
                 }
-                case "subtype" -> {
+                case 5 -> {
                     subtype = string(at, null, -1, name);
                     subtypeLine = at;
-                    return 5;
                 }
-                case "title" -> {
+                case 6 -> {
                     title = string(at, null, -1, name);
                     if (title != null && title.isBlank()) {
                         problem(at, name, "empty");
                     } else if (title != null && title.length() > MAX_TITLE_LENGTH) {
                         problem(at, name, "longer than " + MAX_TITLE_LENGTH + " characters (" + title.length() + ")");
                     }
-                    return 6;
                 }
-                case "summary" -> {
+                case 7 -> {
                     summary = string(at, null, -1, name);
                     if (summary != null && summary.isBlank()) {
                         problem(at, name, "empty");
                     }
-                    return 7;
                 }
-                case "places" -> {
+                case 8 -> {
                     places = places(at);
-                    return 8;
                 }
-                case "perpetrators" -> {
+                case 9 -> {
                     perpetrators = actors(at, name);
-                    return 9;
                 }
-                case "states" -> {
+                case 10 -> {
                     states = states(at);
-                    return 10;
                 }
-                case "agencies" -> {
+                case 11 -> {
                     agencies = actors(at, name);
-                    return 11;
                 }
-                case "killed" -> {
+                case 12 -> {
                     killed = count(at, name);
-                    return 12;
                 }
-                case "injured" -> {
+                case 13 -> {
                     injured = count(at, name);
-                    return 13;
                 }
-                case "arrested" -> {
+                case 14 -> {
                     arrested = count(at, name);
-                    return 14;
                 }
-                case "sources" -> {
+                case 15 -> {
                     sources = sources(at);
-                    return 15;
                 }
-                case "confidence" -> {
+                case 16 -> {
                     String c = string(at, null, -1, name);
                     if (c != null) {
                         confidence = Confidence.fromId(c).orElse(null);
@@ -359,16 +344,15 @@ final class EventJsonParser {
                             problem(at, name, "\"" + c + "\" is not one of high, medium, low");
                         }
                     }
-                    return 16;
                 }
-                case "notes" -> {
+                case 17 -> {
                     notes = optionalString(at, name);
-                    return 17;
                 }
                 default -> {
-                    return -1;
+                    // unknown: the caller reports it
                 }
             }
+            return field;
         }
 
         /** Checks the dates against their precision and each other; returns the start, or null. */
@@ -452,33 +436,28 @@ final class EventJsonParser {
             while (in.hasNext()) {
                 int fieldLine = line();
                 String f = in.nextName();
-                int field;
-                switch (f) {
-                    case "name" -> {
-                        field = 0;
+                int field = indexOf(PLACE_FIELDS, f);
+                switch (field) {
+                    case 0 -> {
                         name = string(fieldLine, "places", index, f);
                         if (name != null && name.isBlank()) {
                             problem(fieldLine, path("places", index, f), "empty");
                         }
                     }
-                    case "country" -> {
-                        field = 1;
+                    case 1 -> {
                         country = string(fieldLine, "places", index, f);
                         if (country != null && !ISO_COUNTRIES.contains(country)) {
                             problem(fieldLine, path("places", index, f), "\"" + country
                                     + "\" is not an ISO 3166-1 alpha-2 country code");
                         }
                     }
-                    case "lat" -> {
-                        field = 2;
+                    case 2 -> {
                         lat = coordinate(fieldLine, index, f, 90, REGION_SOUTH, REGION_NORTH, "latitude");
                     }
-                    case "lon" -> {
-                        field = 3;
+                    case 3 -> {
                         lon = coordinate(fieldLine, index, f, 180, REGION_WEST, REGION_EAST, "longitude");
                     }
-                    case "precision" -> {
-                        field = 4;
+                    case 4 -> {
                         String p = string(fieldLine, "places", index, f);
                         if (p != null) {
                             placePrecision = PlacePrecision.fromId(p).orElse(null);
@@ -489,7 +468,6 @@ final class EventJsonParser {
                         }
                     }
                     default -> {
-                        field = -1;
                         problem(fieldLine, path("places", index, f),
                                 "unknown field (a place has name, country, lat, lon, precision)");
                         in.skipValue();
@@ -661,26 +639,22 @@ final class EventJsonParser {
             while (in.hasNext()) {
                 int fieldLine = line();
                 String f = in.nextName();
-                int field;
-                switch (f) {
-                    case "title" -> {
-                        field = 0;
+                int field = indexOf(SOURCE_FIELDS, f);
+                switch (field) {
+                    case 0 -> {
                         sourceTitle = nonBlank(fieldLine, index, f);
                     }
-                    case "publisher" -> {
-                        field = 1;
+                    case 1 -> {
                         publisher = nonBlank(fieldLine, index, f);
                     }
-                    case "date" -> {
-                        field = 2;
+                    case 2 -> {
                         date = optionalString(fieldLine, path("sources", index, f));
                         if (date != null && !isSourceDate(date)) {
                             problem(fieldLine, path("sources", index, f), "\"" + date
                                     + "\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
                         }
                     }
-                    case "url" -> {
-                        field = 3;
+                    case 3 -> {
                         url = string(fieldLine, "sources", index, f);
                         if (url != null && !isWebAddress(url)) {
                             problem(fieldLine, path("sources", index, f), "\"" + url
@@ -688,7 +662,6 @@ final class EventJsonParser {
                         }
                     }
                     default -> {
-                        field = -1;
                         problem(fieldLine, path("sources", index, f),
                                 "unknown field (a source has title, publisher, date, url)");
                         in.skipValue();
@@ -782,6 +755,16 @@ final class EventJsonParser {
             Matcher m = READER_LOCATION.matcher(in.toString());
             return m.find() ? firstLine + Integer.parseInt(m.group(1)) - 1 : firstLine;
         }
+    }
+
+    /** Position of {@code name} in {@code names}, or -1; compares lengths first, so it never hashes the name. */
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].length() == name.length() && names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code places[1].lat}, {@code places[1]} or {@code perpetrators[0]}: a path for a message. */
