@@ -333,6 +333,15 @@ class DatasetReaderTest {
     }
 
     @Test
+    void deeplyNestedValuesAreRefusedRatherThanExhaustingTheStack() {
+        String deep = "[".repeat(40) + "]".repeat(40);
+        LoadResult r = readWithOneEvent(e -> e.replace("\"killed\": null", "\"killed\": " + deep));
+        assertTrue(r.problems().stream().anyMatch(p -> p.message().equals("broken JSON: Nesting limit 16 reached")),
+                r.problems()::toString);
+        assertEquals(0, r.dataset().store().size());
+    }
+
+    @Test
     void topLevelProblemsAreReported() {
         LoadResult version = read(file(event("a-1")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 7"));
         assertTrue(onlyProblem(version).message().contains("version 7 is not supported"));
