@@ -27,6 +27,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.sirocco.data.Dataset;
+import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
@@ -49,7 +51,7 @@ public final class MainWindow {
     static final double HOME_NORTH = 51.5;
 
     private final ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
-    private final Startup startup;
+    private Startup startup;
     private final ViewState state;
     private final MapView map;
     private final TimelineView timeline;
@@ -57,12 +59,21 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
 
+    /** The window on loaded data. */
     public MainWindow(Startup startup) {
-        this.startup = startup;
-        this.state = new ViewState(startup.data().dataset());
+        this();
+        show(startup);
+    }
+
+    /**
+     * The window with no data yet: it can be built while the data loads, and {@link #show(Startup) shown} the
+     * data when it arrives.
+     */
+    public MainWindow() {
+        this.state = new ViewState(new Dataset(messages.getString("app.name"), "", EventStore.builder().build(),
+                false));
         GeoProjection projection = GeoProjection.region();
         map = new MapView(state, projection);
-        map.setBasemap(startup.basemap());
         map.setHomeBounds(Bounds.ofLonLat(projection, HOME_WEST, HOME_SOUTH, HOME_EAST, HOME_NORTH));
         map.setId("map");
         timeline = new TimelineView(state);
@@ -84,6 +95,13 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(statusBar);
         root.getStylesheets().add(MainWindow.class.getResource("/styles/sirocco.css").toExternalForm());
+    }
+
+    /** Puts loaded data in the window. */
+    public void show(Startup loaded) {
+        this.startup = loaded;
+        map.setBasemap(loaded.basemap());
+        state.setDataset(loaded.data().dataset());
     }
 
     public Parent root() {

@@ -21,7 +21,9 @@ public class SiroccoApp extends Application {
     @Override
     public void start(Stage stage) {
         CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
-        MainWindow window = new MainWindow(loading.join());
+        // The window is built while the data still loads, then given the data.
+        MainWindow window = new MainWindow();
+        window.show(loading.join());
         // A comfortable size that still fits a small laptop screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window.root(), Math.min(1400, screen.getWidth() * 0.94),
