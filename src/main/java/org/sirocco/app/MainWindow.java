@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -97,11 +100,20 @@ public final class MainWindow {
         root.getStylesheets().add(MainWindow.class.getResource("/styles/sirocco.css").toExternalForm());
     }
 
-    /** Puts loaded data in the window. */
+    /**
+     * Puts loaded data in the window, then loads the detailed base map in the background: it only matters once the
+     * user zooms in.
+     */
     public void show(Startup loaded) {
         this.startup = loaded;
         map.setBasemap(loaded.basemap());
+        map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
+        if (loaded.basemap() != null) {
+            CompletableFuture.supplyAsync(Startup::detailedBasemap)
+                    .thenAccept(detailed -> Platform.runLater(() -> map.setDetailedBasemap(detailed)))
+                    .exceptionally(e -> null); // the 1:50m map stays: a coarser map beats a message
+        }
     }
 
     public Parent root() {
@@ -139,10 +151,17 @@ public final class MainWindow {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseDataset);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
         Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(), quit);
+        CheckMenuItem graticule = new CheckMenuItem(messages.getString("menu.view.graticule"));
+        graticule.selectedProperty().bindBidirectional(map.showGraticuleProperty());
+        CheckMenuItem sizes = new CheckMenuItem(messages.getString("menu.view.sizeByCasualties"));
+        sizes.selectedProperty().bindBidirectional(map.sizeByCasualtiesProperty());
         Menu view = new Menu(messages.getString("menu.view"), null,
                 item("menu.view.fitRegion", "Shortcut+0", map::fitRegion),
                 item("menu.view.zoomIn", "Shortcut+Equals", () -> map.zoom(1.5)),
                 item("menu.view.zoomOut", "Shortcut+Minus", () -> map.zoom(1 / 1.5)),
+                item("menu.view.zoomToSelection", "Shortcut+E", () -> map.zoomToSelection()),
+                item("menu.view.zoomToFiltered", "Shortcut+Shift+E", () -> map.zoomToFiltered()),
+                new SeparatorMenuItem(), graticule, sizes,
                 new SeparatorMenuItem(),
                 item("menu.view.fitTimeline", null, timeline::fitAll),
                 item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)));
@@ -159,6 +178,15 @@ public final class MainWindow {
         zoomIn.setId("zoom-in");
         Button zoomOut = button("\u2212", "toolbar.zoomOut.tip", () -> map.zoom(1 / 1.5));
         zoomOut.setId("zoom-out");
+        Button toSelection = button(messages.getString("toolbar.zoomToSelection"), "toolbar.zoomToSelection.tip",
+                () -> map.zoomToSelection());
+        toSelection.setId("zoom-to-selection");
+        toSelection.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> state.getSelection().count() == 0 && state.getSelectedEvent() < 0,
+                state.selectionProperty(), state.selectedEventProperty()));
+        Button toFiltered = button(messages.getString("toolbar.zoomToFiltered"), "toolbar.zoomToFiltered.tip",
+                () -> map.zoomToFiltered());
+        toFiltered.setId("zoom-to-filtered");
         Button allTime = button(messages.getString("toolbar.fitTimeline"), "toolbar.fitTimeline.tip",
                 timeline::fitAll);
         Button clear = button(messages.getString("toolbar.clearWindow"), "toolbar.clearWindow.tip",
@@ -167,7 +195,7 @@ public final class MainWindow {
         clear.disableProperty().bind(state.timeWindowProperty().isNull());
         Region spring = new Region();
         javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
-        return new ToolBar(fit, zoomIn, zoomOut, new Separator(), allTime, clear, spring);
+        return new ToolBar(fit, zoomIn, zoomOut, toSelection, toFiltered, new Separator(), allTime, clear, spring);
     }
 
     private Button button(String text, String tipKey, Runnable action) {

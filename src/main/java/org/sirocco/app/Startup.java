@@ -16,23 +16,29 @@ import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.data.io.Problem;
 import org.sirocco.geo.Basemap;
+import org.sirocco.geo.City;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.Topology;
+import org.sirocco.geo.io.PlacesReader;
 import org.sirocco.geo.io.TopologyReader;
+import org.sirocco.map.MapView;
 
 /**
  * Everything the main window needs, loaded in parallel off the UI thread while the toolkit starts: the actors
  * glossary, the dataset (bundled or a file) and the projected base map. A part that cannot be read does not stop
  * the app: it is left empty and its problem is listed.
  *
+ * @param cities          capitals and cities to name on the map (empty if the gazetteer could not be read)
  * @param startupProblems what could not be loaded besides the dataset's own problems (glossary, base map)
  */
-public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, List<String> startupProblems) {
+public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, List<City> cities,
+        List<String> startupProblems) {
 
     static final String BUNDLED_EVENTS = "/data/events.json";
     static final String BUNDLED_ACTORS = "/data/actors.json";
     static final String BASEMAP_50M = "/geodata/countries-50m.json";
     static final String BASEMAP_10M = "/geodata/countries-10m.json";
+    static final String PLACES = "/geodata/places.json";
 
     /**
      * Starts loading; {@code datasetFile} null means the bundled dataset. The base map and the dataset load on two
@@ -44,12 +50,17 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
             t.setDaemon(true);
             return t;
         });
-        CompletableFuture<Basemap> basemap = CompletableFuture.supplyAsync(Startup::loadBasemap, loaders);
+        CompletableFuture<Basemap> basemap = CompletableFuture.supplyAsync(() -> {
+            Basemap map = loadBasemap(BASEMAP_50M);
+            map.prepare(MapView.DETAILED_BELOW_METRES_PER_PIXEL, MapView.MAX_METRES_PER_PIXEL);
+            return map;
+        }, loaders);
+        CompletableFuture<List<City>> cities = basemap.thenApply(b -> loadPlaces());
         CompletableFuture<ActorCatalog> actors = CompletableFuture.supplyAsync(Startup::loadActors, loaders);
         CompletableFuture<LoadResult> data = actors.exceptionally(e -> ActorCatalog.EMPTY)
                 .thenApply(a -> loadDataset(a, datasetFile));
         CompletableFuture.allOf(basemap, data).whenComplete((done, e) -> loaders.shutdown());
-        return CompletableFuture.allOf(basemap.exceptionally(e -> null), data).thenApply(done -> {
+        return CompletableFuture.allOf(cities.exceptionally(e -> null), data).thenApply(done -> {
             List<String> problems = new ArrayList<>();
             ActorCatalog catalog = actors.exceptionally(e -> {
                 problems.add("The actors glossary could not be read, so actor names are not checked: "
@@ -60,7 +71,13 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
                 problems.add("The base map could not be read, so the map shows no countries: " + messageOf(e));
                 return null;
             }).join();
-            return new Startup(catalog, data.join(), map, problems);
+            List<City> places = cities.exceptionally(e -> {
+                if (!basemap.isCompletedExceptionally()) {
+                    problems.add("The gazetteer could not be read, so the map names no cities: " + messageOf(e));
+                }
+                return List.of();
+            }).join();
+            return new Startup(catalog, data.join(), map, places, problems);
         });
     }
 
@@ -97,10 +114,6 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
         }
     }
 
-    static Basemap loadBasemap() {
-        return loadBasemap(BASEMAP_50M);
-    }
-
     static Basemap loadBasemap(String resourcePath) {
         try (InputStream in = resource(resourcePath)) {
             Topology topology = TopologyReader.read(in, resourcePath.substring(resourcePath.lastIndexOf('/') + 1));
@@ -108,6 +121,21 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static List<City> loadPlaces() {
+        try (InputStream in = resource(PLACES)) {
+            return PlacesReader.read(in, "places.json");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Loads the detailed (1:10m) base map, prepared for the zooms that use it: slow, so done after start-up. */
+    public static Basemap detailedBasemap() {
+        Basemap map = loadBasemap(BASEMAP_10M);
+        map.prepare(MapView.MIN_METRES_PER_PIXEL, MapView.DETAILED_BELOW_METRES_PER_PIXEL);
+        return map;
     }
 
     private static InputStream resource(String path) throws IOException {

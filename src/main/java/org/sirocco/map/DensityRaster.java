@@ -26,9 +26,12 @@ final class DensityRaster {
     private int[] argb = new int[0];
     private WritableImage image;
 
-    /** Counts and colours the visible events; returns the image (one pixel per cell) and how many were counted. */
+    /**
+     * Counts and colours the visible events into {@link #image()} (one pixel per cell); adds the events counted to
+     * {@code byCategory} and returns their number.
+     */
     int render(EventLayer layer, EventSelection visible, MapViewport vp, double width, double height,
-            CategorySymbols symbols) {
+            CategorySymbols symbols, int[] perCategory) {
         columns = Math.max(1, (int) Math.ceil(width / CELL));
         rows = Math.max(1, (int) Math.ceil(height / CELL));
         int cells = columns * rows;
@@ -43,28 +46,33 @@ final class DensityRaster {
         double scale = 1 / (vp.metresPerPixel() * CELL);
         double x0 = vp.toMapX(0, width);
         double y0 = vp.toMapY(0, height);
-        int[] counted = {0};
-        int[] max = {0};
-        visible.forEach(i -> {
-            int cx = (int) Math.floor((layer.x[i] - x0) * scale);
-            int cy = (int) Math.floor((y0 - layer.y[i]) * scale);
-            if (cx < 0 || cy < 0 || cx >= columns || cy >= rows) {
-                return;
+        int counted = 0;
+        int max = 0;
+        float[] xs = layer.x;
+        float[] ys = layer.y;
+        int categories = Category.count();
+        for (int i = visible.nextSetBit(0); i >= 0; i = visible.nextSetBit(i + 1)) {
+            double fx = (xs[i] - x0) * scale;
+            double fy = (y0 - ys[i]) * scale;
+            if (fx < 0 || fy < 0 || fx >= columns || fy >= rows) {
+                continue;
             }
-            int cell = cy * columns + cx;
+            int cell = (int) fy * columns + (int) fx;
             int n = ++counts[cell];
-            if (n > max[0]) {
-                max[0] = n;
+            if (n > max) {
+                max = n;
             }
-            byCategory[cell * Category.count() + layer.store.category(i).ordinal()]++;
-            counted[0]++;
-        });
-        fill(cells, max[0], symbols);
+            int category = layer.store.categoryOrdinal(i);
+            byCategory[cell * categories + category]++;
+            perCategory[category]++;
+            counted++;
+        }
+        fill(cells, max, symbols);
         if (image == null || image.getWidth() != columns || image.getHeight() != rows) {
             image = new WritableImage(columns, rows);
         }
         image.getPixelWriter().setPixels(0, 0, columns, rows, PixelFormat.getIntArgbPreInstance(), argb, 0, columns);
-        return counted[0];
+        return counted;
     }
 
     WritableImage image() {

@@ -1,6 +1,5 @@
 package org.sirocco.map;
 
-import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
@@ -9,12 +8,15 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import org.sirocco.data.EventSelection;
+import org.sirocco.geo.Bounds;
 import org.sirocco.geo.MapViewport;
 import org.sirocco.state.ViewState;
 
 /**
- * Turns the user's mouse and keys into map changes: drag pans, the wheel zooms about the pointer, hovering and
- * clicking a marker set the shared hover and selection, keys pan and zoom.
+ * Turns the user's mouse and keys into map changes: drag pans, shift-drag picks the events in a box, the wheel
+ * zooms about the pointer, a double-click zooms in; hovering and clicking a marker set the shared hover and
+ * selection, clicking a cluster zooms into it (or, when its events share one spot, picks them all); keys pan and
+ * zoom, Esc clears what was picked.
  */
 final class MapInputHandler {
 
@@ -23,30 +25,34 @@ final class MapInputHandler {
     private static final double DRAG_THRESHOLD = 3;
     private static final double KEY_PAN = 80;
     private static final double KEY_ZOOM = 1.5;
+    private static final double DOUBLE_CLICK_ZOOM = 2;
 
     private final MapView map;
     private final Canvas target;
-    private final Supplier<EventLayer> layer;
+    private final MapViewSkin skin;
     private double pressX;
     private double pressY;
     private MapViewport pressViewport;
     private boolean dragging;
+    private boolean boxing;
 
     private final EventHandler<MouseEvent> onPressed = this::pressed;
     private final EventHandler<MouseEvent> onDragged = this::dragged;
     private final EventHandler<MouseEvent> onReleased = this::released;
+    private final EventHandler<MouseEvent> onClicked = this::clicked;
     private final EventHandler<MouseEvent> onMoved = this::moved;
-    private final EventHandler<MouseEvent> onExited = e -> hover(-1);
+    private final EventHandler<MouseEvent> onExited = this::exited;
     private final EventHandler<ScrollEvent> onScroll = this::scrolled;
     private final EventHandler<KeyEvent> onKey = this::keyPressed;
 
-    MapInputHandler(MapView map, Canvas target, Supplier<EventLayer> layer) {
+    MapInputHandler(MapView map, Canvas target, MapViewSkin skin) {
         this.map = map;
         this.target = target;
-        this.layer = layer;
+        this.skin = skin;
         target.addEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
         target.addEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
         target.addEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
+        target.addEventHandler(MouseEvent.MOUSE_CLICKED, onClicked);
         target.addEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
         target.addEventHandler(MouseEvent.MOUSE_EXITED, onExited);
         target.addEventHandler(ScrollEvent.SCROLL, onScroll);
@@ -57,23 +63,20 @@ final class MapInputHandler {
         target.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
         target.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
         target.removeEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
+        target.removeEventHandler(MouseEvent.MOUSE_CLICKED, onClicked);
         target.removeEventHandler(MouseEvent.MOUSE_MOVED, onMoved);
         target.removeEventHandler(MouseEvent.MOUSE_EXITED, onExited);
         target.removeEventHandler(ScrollEvent.SCROLL, onScroll);
         map.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
     }
 
-    /** The visible event under screen point {@code (sx, sy)}, or -1. */
-    int pick(double sx, double sy) {
-        EventLayer events = layer.get();
-        MapViewport vp = map.getViewport();
-        if (events == null || vp == null) {
-            return -1;
+    /** What the last frame drew under screen point (sx, sy). */
+    MapHit pick(double sx, double sy) {
+        MapFrame frame = skin.lastFrame();
+        if (frame == null || frame.viewport() == null) {
+            return MapHit.NONE;
         }
-        double x = vp.toMapX(sx, target.getWidth());
-        double y = vp.toMapY(sy, target.getHeight());
-        EventSelection visible = map.getViewState().getVisible();
-        return events.grid.nearest(x, y, PICK_RADIUS * vp.metresPerPixel(), visible::contains);
+        return skin.events().hit(frame, sx, sy, PICK_RADIUS);
     }
 
     private void pressed(MouseEvent e) {
@@ -85,6 +88,7 @@ final class MapInputHandler {
         pressY = e.getY();
         pressViewport = map.getViewport();
         dragging = false;
+        boxing = e.isShiftDown();
     }
 
     private void dragged(MouseEvent e) {
@@ -97,26 +101,119 @@ final class MapInputHandler {
             return;
         }
         dragging = true;
-        target.setCursor(Cursor.CLOSED_HAND);
-        map.setViewport(pressViewport.pannedBy(dx, dy));
+        skin.showTooltip(MapHit.NONE, 0, 0);
+        if (boxing) {
+            target.setCursor(Cursor.CROSSHAIR);
+            skin.setBox(new Bounds(Math.min(pressX, e.getX()), Math.min(pressY, e.getY()),
+                    Math.max(pressX, e.getX()), Math.max(pressY, e.getY())));
+        } else {
+            target.setCursor(Cursor.CLOSED_HAND);
+            map.setViewport(pressViewport.pannedBy(dx, dy));
+        }
     }
 
     private void released(MouseEvent e) {
         if (e.getButton() != MouseButton.PRIMARY || pressViewport == null) {
             return;
         }
-        if (!dragging && e.isStillSincePress()) {
-            map.getViewState().setSelectedEvent(pick(e.getX(), e.getY()));
+        if (boxing && dragging) {
+            pickBox(pressX, pressY, e.getX(), e.getY());
+            skin.setBox(null);
         }
         pressViewport = null;
         dragging = false;
+        boxing = false;
         moved(e);
     }
 
+    private void clicked(MouseEvent e) {
+        if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress()) {
+            return;
+        }
+        if (e.getClickCount() == 2) {
+            MapViewport vp = map.getViewport();
+            if (vp != null) {
+                map.setViewport(vp.zoomedAbout(e.getX(), e.getY(), target.getWidth(), target.getHeight(),
+                        DOUBLE_CLICK_ZOOM));
+            }
+            return;
+        }
+        MapHit hit = pick(e.getX(), e.getY());
+        ViewState state = map.getViewState();
+        if (hit.cluster() != null) {
+            openCluster(hit.cluster());
+        } else {
+            state.setSelectedEvent(hit.event());
+            if (hit.isNone()) {
+                state.setSelection(null);
+            }
+        }
+    }
+
+    /** Zooms into a cluster; when its events share one spot (no zoom will part them), picks them all instead. */
+    private void openCluster(Clusters.Cluster cluster) {
+        Bounds extent = cluster.extent();
+        MapViewport vp = map.getViewport();
+        boolean canSplit = Math.max(extent.width(), extent.height()) / MapView.MIN_METRES_PER_PIXEL
+                > EventPainter.CLUSTER_CELL;
+        if (canSplit && vp.metresPerPixel() > MapView.MIN_METRES_PER_PIXEL) {
+            map.zoomTo(extent);
+            if (map.getViewport().metresPerPixel() >= vp.metresPerPixel()) {
+                map.setViewport(vp.withMetresPerPixel(vp.metresPerPixel() / 2));
+            }
+            return;
+        }
+        ViewState state = map.getViewState();
+        java.util.BitSet bits = new java.util.BitSet();
+        EventLayer layer = skin.lastFrame().events();
+        layer.grid.forEachIn(extent.minX(), extent.minY(), extent.maxX(), extent.maxY(), i -> {
+            if (state.getVisible().contains(i)) {
+                bits.set(i);
+            }
+        });
+        state.setSelection(EventSelection.of(state.store().size(), bits));
+        state.setSelectedEvent(bits.nextSetBit(0));
+    }
+
+    /** Picks every visible event inside the screen rectangle (x0, y0)-(x1, y1). */
+    private void pickBox(double x0, double y0, double x1, double y1) {
+        MapFrame frame = skin.lastFrame();
+        if (frame == null || frame.events() == null) {
+            return;
+        }
+        MapViewport vp = frame.viewport();
+        double w = frame.width();
+        double h = frame.height();
+        double mx0 = vp.toMapX(Math.min(x0, x1), w);
+        double mx1 = vp.toMapX(Math.max(x0, x1), w);
+        double my0 = vp.toMapY(Math.max(y0, y1), h);
+        double my1 = vp.toMapY(Math.min(y0, y1), h);
+        ViewState state = map.getViewState();
+        java.util.BitSet bits = new java.util.BitSet();
+        frame.events().grid.forEachIn(mx0, my0, mx1, my1, i -> {
+            if (state.getVisible().contains(i)) {
+                bits.set(i);
+            }
+        });
+        state.setSelection(EventSelection.of(state.store().size(), bits));
+        if (!bits.isEmpty() && !bits.get(Math.max(0, state.getSelectedEvent()))) {
+            state.setSelectedEvent(bits.nextSetBit(0));
+        }
+    }
+
     private void moved(MouseEvent e) {
-        int hit = pick(e.getX(), e.getY());
-        hover(hit);
-        target.setCursor(hit >= 0 ? Cursor.HAND : Cursor.DEFAULT);
+        if (dragging) {
+            return;
+        }
+        MapHit hit = pick(e.getX(), e.getY());
+        hover(hit.event());
+        skin.showTooltip(hit, e.getX(), e.getY());
+        target.setCursor(hit.isNone() ? Cursor.DEFAULT : Cursor.HAND);
+    }
+
+    private void exited(MouseEvent e) {
+        hover(-1);
+        skin.showTooltip(MapHit.NONE, 0, 0);
     }
 
     private void hover(int index) {
@@ -133,6 +230,7 @@ final class MapInputHandler {
         }
         double factor = Math.pow(2, e.getDeltaY() / 160);
         map.setViewport(vp.zoomedAbout(e.getX(), e.getY(), target.getWidth(), target.getHeight(), factor));
+        skin.showTooltip(MapHit.NONE, 0, 0);
         e.consume();
     }
 
@@ -145,6 +243,7 @@ final class MapInputHandler {
             case UP -> map.panBy(0, KEY_PAN);
             case DOWN -> map.panBy(0, -KEY_PAN);
             case DIGIT0, NUMPAD0, HOME -> map.fitRegion();
+            case ESCAPE -> map.getViewState().setSelection(null);
             default -> {
                 return;
             }

@@ -3,19 +3,24 @@ package org.sirocco.map;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
-import javafx.geometry.Point2D;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import org.sirocco.data.EventSelection;
+import org.sirocco.data.EventStore;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.Bounds;
+import org.sirocco.geo.City;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
 import org.sirocco.state.ViewState;
@@ -23,21 +28,30 @@ import org.sirocco.symbols.CategorySymbols;
 import org.sirocco.symbols.StyleableColors;
 
 /**
- * A map of events over a base map. Shows the events of the view state's visible set; hovering and clicking a
- * marker set the shared hover and selection. Drag pans, the wheel zooms about the pointer, {@code +}/{@code -}
- * and the arrow keys zoom and pan, {@code 0} fits the region.
+ * A map of events over a base map. Shows the events of the view state's visible set, as markers, clusters with
+ * counts where markers would overlap, or a density surface when there are very many; hovering and clicking set the
+ * shared hover and selection, a shift-drag picks every event in a box. Drag pans, the wheel zooms about the pointer,
+ * a double-click zooms in, {@code +}/{@code -} and the arrow keys zoom and pan, {@code 0} fits the region.
  */
 public class MapView extends Control {
 
     /** Closest and farthest zoom, in metres per pixel: a town's streets to the whole of Africa and Europe. */
     public static final double MIN_METRES_PER_PIXEL = 20;
     public static final double MAX_METRES_PER_PIXEL = 20_000;
+    /** Finer than this, the detailed (1:10m) base map is drawn when it is there. */
+    public static final double DETAILED_BELOW_METRES_PER_PIXEL = 1_500;
+    /** The scale at which one event, or a few in one town, is shown. */
+    static final double TOWN_METRES_PER_PIXEL = 150;
     private static final String DEFAULT_STYLE_CLASS = "map-view";
 
     private final ViewState viewState;
     private final GeoProjection projection;
     private final ObjectProperty<Basemap> basemap = new SimpleObjectProperty<>(this, "basemap");
+    private final ObjectProperty<Basemap> detailedBasemap = new SimpleObjectProperty<>(this, "detailedBasemap");
+    private final ObjectProperty<List<City>> cities = new SimpleObjectProperty<>(this, "cities", List.of());
     private final ObjectProperty<Bounds> homeBounds = new SimpleObjectProperty<>(this, "homeBounds");
+    private final BooleanProperty showGraticule = new SimpleBooleanProperty(this, "showGraticule");
+    private final BooleanProperty sizeByCasualties = new SimpleBooleanProperty(this, "sizeByCasualties");
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport") {
         @Override
         public void set(MapViewport value) {
@@ -51,12 +65,18 @@ public class MapView extends Control {
             StyleableColors.property(this, "seaColor", StyleableProperties.SEA);
     private final StyleableObjectProperty<Color> landColor =
             StyleableColors.property(this, "landColor", StyleableProperties.LAND);
+    private final StyleableObjectProperty<Color> contextLandColor =
+            StyleableColors.property(this, "contextLandColor", StyleableProperties.CONTEXT_LAND);
     private final StyleableObjectProperty<Color> borderColor =
             StyleableColors.property(this, "borderColor", StyleableProperties.BORDER);
     private final StyleableObjectProperty<Color> coastColor =
             StyleableColors.property(this, "coastColor", StyleableProperties.COAST);
     private final StyleableObjectProperty<Color> labelColor =
             StyleableColors.property(this, "labelColor", StyleableProperties.LABEL);
+    private final StyleableObjectProperty<Color> cityColor =
+            StyleableColors.property(this, "cityColor", StyleableProperties.CITY);
+    private final StyleableObjectProperty<Color> graticuleColor =
+            StyleableColors.property(this, "graticuleColor", StyleableProperties.GRATICULE);
     private final StyleableObjectProperty<Color> highlightColor =
             StyleableColors.property(this, "highlightColor", StyleableProperties.HIGHLIGHT);
 
@@ -89,7 +109,7 @@ public class MapView extends Control {
         return projection;
     }
 
-    /** The base map drawn under the events; null draws only the sea. */
+    /** The base map drawn when zoomed out (1:50m); null draws only the sea. */
     public final ObjectProperty<Basemap> basemapProperty() {
         return basemap;
     }
@@ -100,6 +120,32 @@ public class MapView extends Control {
 
     public final void setBasemap(Basemap value) {
         basemap.set(value);
+    }
+
+    /** The base map drawn when zoomed in past {@link #DETAILED_BELOW_METRES_PER_PIXEL} (1:10m); null keeps 1:50m. */
+    public final ObjectProperty<Basemap> detailedBasemapProperty() {
+        return detailedBasemap;
+    }
+
+    public final Basemap getDetailedBasemap() {
+        return detailedBasemap.get();
+    }
+
+    public final void setDetailedBasemap(Basemap value) {
+        detailedBasemap.set(value);
+    }
+
+    /** Capitals and cities named on the map, with the rank that decides from which zoom they show. */
+    public final ObjectProperty<List<City>> citiesProperty() {
+        return cities;
+    }
+
+    public final List<City> getCities() {
+        return cities.get();
+    }
+
+    public final void setCities(List<City> value) {
+        cities.set(value == null ? List.of() : List.copyOf(value));
     }
 
     /** The projected area "fit region" shows; also the first view when no viewport is set. */
@@ -113,6 +159,32 @@ public class MapView extends Control {
 
     public final void setHomeBounds(Bounds value) {
         homeBounds.set(value);
+    }
+
+    /** Whether meridians and parallels are drawn, with their degrees at the map's edges. */
+    public final BooleanProperty showGraticuleProperty() {
+        return showGraticule;
+    }
+
+    public final boolean isShowGraticule() {
+        return showGraticule.get();
+    }
+
+    public final void setShowGraticule(boolean value) {
+        showGraticule.set(value);
+    }
+
+    /** Whether markers grow with the number of people killed (the legend then shows the sizes). */
+    public final BooleanProperty sizeByCasualtiesProperty() {
+        return sizeByCasualties;
+    }
+
+    public final boolean isSizeByCasualties() {
+        return sizeByCasualties.get();
+    }
+
+    public final void setSizeByCasualties(boolean value) {
+        sizeByCasualties.set(value);
     }
 
     /**
@@ -132,8 +204,8 @@ public class MapView extends Control {
     }
 
     /**
-     * How many events the last frame showed, as markers or counted in the density surface that replaces them when
-     * there are thousands: what a user actually sees, for tests and diagnostics.
+     * How many events the last frame showed, as markers, in clusters or counted in the density surface that
+     * replaces them when there are thousands: what a user actually sees, for tests and diagnostics.
      */
     public final ReadOnlyIntegerProperty markersDrawnProperty() {
         return markersDrawn.getReadOnlyProperty();
@@ -178,9 +250,62 @@ public class MapView extends Control {
 
     /** Shows the whole home region. */
     public void fitRegion() {
-        if (homeBounds.get() != null && contentWidth() > 0 && contentHeight() > 0) {
-            setViewport(MapViewport.fit(homeBounds.get(), contentWidth(), contentHeight(), 16));
+        if (homeBounds.get() != null) {
+            zoomTo(homeBounds.get());
         }
+    }
+
+    /** Shows {@code bounds} (projected metres) whole, with a margin, and never closer than town scale. */
+    public void zoomTo(Bounds bounds) {
+        if (contentWidth() > 0 && contentHeight() > 0) {
+            MapViewport fit = MapViewport.fit(bounds, contentWidth(), contentHeight(), 40);
+            boolean point = bounds.width() == 0 && bounds.height() == 0;
+            setViewport(fit.withMetresPerPixel(point ? TOWN_METRES_PER_PIXEL
+                    : Math.max(fit.metresPerPixel(), TOWN_METRES_PER_PIXEL)));
+        }
+    }
+
+    /** Shows every event picked together, or else the selected event; false when nothing is selected. */
+    public boolean zoomToSelection() {
+        EventSelection picked = viewState.getSelection();
+        if (picked.count() == 0 && viewState.getSelectedEvent() >= 0) {
+            picked = EventSelection.range(viewState.store().size(), viewState.getSelectedEvent(),
+                    viewState.getSelectedEvent() + 1);
+        }
+        return zoomToEvents(picked);
+    }
+
+    /** Shows every event that passes the filters and the time window; false when there is none. */
+    public boolean zoomToFiltered() {
+        return zoomToEvents(viewState.getVisible());
+    }
+
+    private boolean zoomToEvents(EventSelection events) {
+        Bounds b = boundsOf(events);
+        if (b == null) {
+            return false;
+        }
+        zoomTo(b);
+        return true;
+    }
+
+    /** Projected bounds of the events' primary places, or null when there is none. */
+    private Bounds boundsOf(EventSelection events) {
+        if (events.count() == 0) {
+            return null;
+        }
+        EventStore store = viewState.store();
+        double[] range = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
+            Double.NEGATIVE_INFINITY};
+        double[] xy = new double[2];
+        events.forEach(i -> {
+            projection.project(store.lon(i), store.lat(i), xy);
+            range[0] = Math.min(range[0], xy[0]);
+            range[1] = Math.min(range[1], xy[1]);
+            range[2] = Math.max(range[2], xy[0]);
+            range[3] = Math.max(range[3], xy[1]);
+        });
+        return new Bounds(range[0], range[1], range[2], range[3]);
     }
 
     /** Zooms by {@code factor} (above 1 zooms in) about the centre of the view. */
@@ -213,6 +338,10 @@ public class MapView extends Control {
         return landColor.get();
     }
 
+    public final Color getContextLandColor() {
+        return contextLandColor.get();
+    }
+
     public final Color getBorderColor() {
         return borderColor.get();
     }
@@ -225,10 +354,17 @@ public class MapView extends Control {
         return labelColor.get();
     }
 
+    public final Color getCityColor() {
+        return cityColor.get();
+    }
+
+    public final Color getGraticuleColor() {
+        return graticuleColor.get();
+    }
+
     public final Color getHighlightColor() {
         return highlightColor.get();
     }
-
 
     private static final class StyleableProperties {
         static final List<CssMetaData<MapView, Color>> CATEGORY_COLORS =
@@ -236,13 +372,19 @@ public class MapView extends Control {
         static final CssMetaData<MapView, Color> SEA =
                 StyleableColors.metaData("-sc-sea-color", "#dbe8f0", v -> v.seaColor);
         static final CssMetaData<MapView, Color> LAND =
-                StyleableColors.metaData("-sc-land-color", "#f4f1ea", v -> v.landColor);
+                StyleableColors.metaData("-sc-land-color", "#f4f0e6", v -> v.landColor);
+        static final CssMetaData<MapView, Color> CONTEXT_LAND =
+                StyleableColors.metaData("-sc-context-land-color", "#ecebe7", v -> v.contextLandColor);
         static final CssMetaData<MapView, Color> BORDER =
                 StyleableColors.metaData("-sc-border-color", "#9a948a", v -> v.borderColor);
         static final CssMetaData<MapView, Color> COAST =
                 StyleableColors.metaData("-sc-coast-color", "#7d98ab", v -> v.coastColor);
         static final CssMetaData<MapView, Color> LABEL =
-                StyleableColors.metaData("-sc-label-color", "#5b564e", v -> v.labelColor);
+                StyleableColors.metaData("-sc-label-color", "#6e685f", v -> v.labelColor);
+        static final CssMetaData<MapView, Color> CITY =
+                StyleableColors.metaData("-sc-city-color", "#3d3a35", v -> v.cityColor);
+        static final CssMetaData<MapView, Color> GRATICULE =
+                StyleableColors.metaData("-sc-graticule-color", "#a9bccb", v -> v.graticuleColor);
         static final CssMetaData<MapView, Color> HIGHLIGHT =
                 StyleableColors.metaData("-sc-highlight-color", "#111111", v -> v.highlightColor);
         static final List<CssMetaData<? extends Styleable, ?>> ALL;
@@ -250,10 +392,9 @@ public class MapView extends Control {
         static {
             List<CssMetaData<? extends Styleable, ?>> list = new ArrayList<>(Control.getClassCssMetaData());
             list.addAll(CATEGORY_COLORS);
-            list.addAll(List.of(SEA, LAND, BORDER, COAST, LABEL, HIGHLIGHT));
+            list.addAll(List.of(SEA, LAND, CONTEXT_LAND, BORDER, COAST, LABEL, CITY, GRATICULE, HIGHLIGHT));
             ALL = Collections.unmodifiableList(list);
         }
-
     }
 
     public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {

@@ -1,38 +1,61 @@
 package org.sirocco.map;
 
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import org.sirocco.data.Category;
 import org.sirocco.data.Dataset;
+import org.sirocco.data.Event;
+import org.sirocco.data.EventDates;
+import org.sirocco.geo.Basemap;
+import org.sirocco.geo.BasemapLevel;
+import org.sirocco.geo.Bounds;
 import org.sirocco.state.ViewState;
 
 /**
  * Draws the map on one Canvas. Any change marks the skin dirty and requests a layout; the frame is drawn once, in
- * {@code layoutChildren}, however many changes arrived during the pulse.
+ * {@code layoutChildren}, however many changes arrived during the pulse. A tooltip label floats over the canvas.
  */
 final class MapViewSkin extends SkinBase<MapView> {
 
     private final Canvas canvas = new Canvas();
+    private final Label tooltip = new Label();
     private final MapRenderer renderer = new MapRenderer();
     private final MapInputHandler input;
+    private final ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+    private final List<String> categoryNames = new ArrayList<>();
     private EventLayer layer;
+    private MapFrame lastFrame;
+    private Bounds box;
     private boolean dirty = true;
 
     MapViewSkin(MapView control) {
         super(control);
-        getChildren().add(canvas);
+        tooltip.getStyleClass().add("map-tooltip");
+        tooltip.setMouseTransparent(true);
+        tooltip.setVisible(false);
+        tooltip.setManaged(false);
+        getChildren().addAll(canvas, tooltip);
+        for (Category c : Category.values()) {
+            categoryNames.add(messages.getString("category." + c.id() + ".plural"));
+        }
         ViewState state = control.getViewState();
         rebuildLayer(state.getDataset());
-        input = new MapInputHandler(control, canvas, () -> layer);
+        input = new MapInputHandler(control, canvas, this);
         registerInvalidationListener(state.datasetProperty(), o -> {
             rebuildLayer(state.getDataset());
             markDirty();
         });
-        registerInvalidationListener(state.visibleProperty(), o -> markDirty());
-        registerInvalidationListener(state.selectedEventProperty(), o -> markDirty());
-        registerInvalidationListener(state.hoveredEventProperty(), o -> markDirty());
-        registerInvalidationListener(control.viewportProperty(), o -> markDirty());
-        registerInvalidationListener(control.basemapProperty(), o -> markDirty());
-        registerInvalidationListener(control.homeBoundsProperty(), o -> markDirty());
+        for (var property : List.of(state.visibleProperty(), state.selectedEventProperty(),
+                state.hoveredEventProperty(), state.selectionProperty(), control.viewportProperty(),
+                control.basemapProperty(), control.detailedBasemapProperty(), control.citiesProperty(),
+                control.homeBoundsProperty(), control.showGraticuleProperty(), control.sizeByCasualtiesProperty())) {
+            registerInvalidationListener(property, o -> markDirty());
+        }
     }
 
     private void rebuildLayer(Dataset dataset) {
@@ -42,6 +65,63 @@ final class MapViewSkin extends SkinBase<MapView> {
     private void markDirty() {
         dirty = true;
         getSkinnable().requestLayout();
+    }
+
+    Canvas canvas() {
+        return canvas;
+    }
+
+    /** The frame last drawn, for hit tests; null before the first. */
+    MapFrame lastFrame() {
+        return lastFrame;
+    }
+
+    EventPainter events() {
+        return renderer.events();
+    }
+
+    LabelPainter labels() {
+        return renderer.labels();
+    }
+
+    FurniturePainter furniture() {
+        return renderer.furniture();
+    }
+
+    /** The box a shift-drag is drawing, in canvas pixels, or null when none. */
+    void setBox(Bounds value) {
+        box = value;
+        markDirty();
+    }
+
+    /** Shows the tooltip for what is under the pointer at (x, y), or hides it. */
+    void showTooltip(MapHit hit, double x, double y) {
+        if (hit.isNone()) {
+            tooltip.setVisible(false);
+            return;
+        }
+        if (hit.cluster() != null) {
+            StringBuilder parts = new StringBuilder();
+            for (Category c : Category.values()) {
+                int n = hit.cluster().byCategory()[c.ordinal()];
+                if (n > 0) {
+                    parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ')
+                            .append(categoryNames.get(c.ordinal()).toLowerCase());
+                }
+            }
+            tooltip.setText(MessageFormat.format(messages.getString("map.tooltip.cluster"),
+                    String.format("%,d", hit.cluster().count()), parts));
+        } else {
+            Event e = getSkinnable().getViewState().store().event(hit.event());
+            tooltip.setText(e.title() + "\n" + EventDates.format(e) + " \u00b7 " + e.primaryPlace().name());
+        }
+        tooltip.autosize();
+        double w = tooltip.prefWidth(-1);
+        double h = tooltip.prefHeight(w);
+        double tx = x + 14 + w > canvas.getWidth() ? x - 10 - w : x + 14;
+        double ty = y + 18 + h > canvas.getHeight() ? y - 10 - h : y + 18;
+        tooltip.resizeRelocate(canvas.getLayoutX() + tx, canvas.getLayoutY() + ty, w, h);
+        tooltip.setVisible(true);
     }
 
     @Override
@@ -59,9 +139,18 @@ final class MapViewSkin extends SkinBase<MapView> {
         if (dirty && w > 0 && h > 0) {
             dirty = false;
             ViewState state = map.getViewState();
-            MapRenderer.Frame frame = new MapRenderer.Frame(w, h, map.getViewport(), map.getBasemap(), layer,
-                    state.getVisible(), state.getSelectedEvent(), state.getHoveredEvent());
-            map.setMarkersDrawn(renderer.draw(canvas.getGraphicsContext2D(), frame, map));
+            BasemapLevel level = null;
+            if (map.getViewport() != null) {
+                double mpp = map.getViewport().metresPerPixel();
+                Basemap source = mpp < MapView.DETAILED_BELOW_METRES_PER_PIXEL && map.getDetailedBasemap() != null
+                        ? map.getDetailedBasemap() : map.getBasemap();
+                level = source == null ? null : source.forScale(mpp);
+            }
+            lastFrame = new MapFrame(w, h, map.getViewport(), map.getProjection(), level, map.getCities(), layer,
+                    state.getVisible(), state.getSelectedEvent(), state.getHoveredEvent(), state.getSelection(),
+                    map.isShowGraticule(), map.isSizeByCasualties(), box);
+            map.setMarkersDrawn(renderer.draw(canvas.getGraphicsContext2D(), lastFrame, map, categoryNames,
+                    messages.getString("map.legend.title"), messages.getString("map.attribution")));
         }
     }
 

@@ -32,11 +32,20 @@ public final class ViewState {
     };
     private final IntegerProperty selectedEvent = new IndexProperty("selectedEvent");
     private final IntegerProperty hoveredEvent = new IndexProperty("hoveredEvent");
+    private final ObjectProperty<EventSelection> selection = new SimpleObjectProperty<>(this, "selection") {
+        @Override
+        public void set(EventSelection value) {
+            Dataset d = dataset.get();
+            int size = d == null ? 0 : d.store().size();
+            super.set(value == null || value.size() != size ? EventSelection.none(size) : value);
+        }
+    };
     private final ReadOnlyObjectWrapper<EventSelection> filtered = new ReadOnlyObjectWrapper<>(this, "filtered");
     private final ReadOnlyObjectWrapper<EventSelection> visible = new ReadOnlyObjectWrapper<>(this, "visible");
 
     public ViewState(Dataset initial) {
         dataset.set(initial);
+        selection.set(null);
         filter.addListener((obs, old, now) -> refilter());
         timeWindow.addListener((obs, old, now) -> rewindow());
         refilter();
@@ -55,6 +64,7 @@ public final class ViewState {
         selectedEvent.set(-1);
         hoveredEvent.set(-1);
         dataset.set(value);
+        selection.set(null);
         timeWindow.set(null);
         filter.set(EventFilter.NONE);
         refilter();
@@ -114,6 +124,23 @@ public final class ViewState {
 
     public void setHoveredEvent(int index) {
         hoveredEvent.set(index);
+    }
+
+    /**
+     * A set of events picked together (a box drawn on the map): every view highlights them. Never null; an
+     * empty selection picks nothing. Independent of {@link #selectedEventProperty()}, the one event read in
+     * detail.
+     */
+    public ObjectProperty<EventSelection> selectionProperty() {
+        return selection;
+    }
+
+    public EventSelection getSelection() {
+        return selection.get();
+    }
+
+    public void setSelection(EventSelection value) {
+        selection.set(value);
     }
 
     /** The events that pass the filters, whatever their date. */

@@ -29,8 +29,11 @@ final class TimelineRenderer {
 
     /** Everything a frame depends on. */
     record Frame(TimelineLayout layout, EventStore store, EventSelection[] laneSets, EventSelection visible,
-            TimeWindow window, int selected, int hovered, List<String> laneNames) {
+            TimeWindow window, int selected, int hovered, EventSelection selection, List<String> laneNames) {
     }
+
+    /** Picked events are ringed one by one up to this many in view. */
+    private static final int MAX_PICKED_RINGS = 3_000;
 
     /** Draws a frame, returning the number of marks drawn. */
     int draw(GraphicsContext gc, Frame f, TimelineView style) {
@@ -44,6 +47,7 @@ final class TimelineRenderer {
         for (Category c : Category.values()) {
             marks += drawLane(gc, f, c, style);
         }
+        drawPicked(gc, f, style);
         drawHighlight(gc, f, f.hovered(), style, 1.5);
         drawHighlight(gc, f, f.selected(), style, 2.5);
         drawBrush(gc, f, style);
@@ -139,6 +143,27 @@ final class TimelineRenderer {
             }
         }
         return drawn;
+    }
+
+    /** Rings the events picked together on the map, so that a box drawn there shows when they happened. */
+    private void drawPicked(GraphicsContext gc, Frame f, TimelineView style) {
+        EventSelection picked = f.selection();
+        TimelineLayout l = f.layout();
+        int from = f.store().lowerBound(l.scale.startDay() - 1);
+        int to = f.store().lowerBound(l.scale.endDay() + 1);
+        if (picked.countInRange(from, to) == 0 || picked.countInRange(from, to) > MAX_PICKED_RINGS) {
+            return;
+        }
+        gc.setStroke(style.getHighlightColor());
+        gc.setLineWidth(1.5);
+        double r = TimelineLayout.MARK_SIZE * 0.95;
+        picked.forEachInRange(from, to, i -> {
+            if (f.laneSets()[f.store().category(i).ordinal()].contains(i)) {
+                double x = l.markX(f.store(), i);
+                double y = l.markY(f.store(), i);
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        });
     }
 
     private void drawHighlight(GraphicsContext gc, Frame f, int index, TimelineView style, double ringWidth) {

@@ -46,6 +46,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(state.timeWindowProperty(), o -> markDirty());
         registerInvalidationListener(state.selectedEventProperty(), o -> markDirty());
         registerInvalidationListener(state.hoveredEventProperty(), o -> markDirty());
+        registerInvalidationListener(state.selectionProperty(), o -> markDirty());
         registerInvalidationListener(control.visibleRangeProperty(), o -> markDirty());
     }
 
@@ -93,7 +94,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             ViewState state = view.getViewState();
             TimelineRenderer.Frame frame = new TimelineRenderer.Frame(layout, state.store(), laneSets,
                     state.getVisible(), state.getTimeWindow(), state.getSelectedEvent(), state.getHoveredEvent(),
-                    laneNames);
+                    state.getSelection(), laneNames);
             view.setMarksDrawn(renderer.draw(canvas.getGraphicsContext2D(), frame, view));
         }
     }

@@ -19,8 +19,10 @@ public final class BenchmarkRunner {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench/results.json");
         Map<String, Double> results = new LinkedHashMap<>();
+        Path dir = out.toAbsolutePath().getParent();
         results.putAll(StartupBenchmark.run());
-        results.putAll(StoreBenchmark.run(out.toAbsolutePath().getParent()));
+        results.putAll(StoreBenchmark.run(dir));
+        results.putAll(MapBenchmarks.run(dir));
         write(out, results);
         System.out.println();
         System.out.println(String.format("%-34s %12s", "figure", "value"));

@@ -1,0 +1,298 @@
+package org.sirocco.map;
+
+import java.util.Arrays;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.ArcType;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.sirocco.data.Category;
+import org.sirocco.data.EventSelection;
+import org.sirocco.geo.Bounds;
+import org.sirocco.symbols.CategorySymbols;
+
+/**
+ * The events of a frame: markers where they stand apart, clusters with counts where they would overlap, or a
+ * density surface when there are too many to cluster; arcs between the states of a diplomatic break, dashed links
+ * between the places of an event held in several; rings on the hovered, selected and picked events.
+ */
+final class EventPainter {
+
+    static final double MARKER_SIZE = 10;
+    /** Markers closer than this (pixels) are clustered. */
+    static final double CLUSTER_CELL = 22;
+    /** Above this many events in view, a density surface replaces markers and clusters. */
+    static final int MAX_CLUSTERED = 20_000;
+    /** Diplomatic arcs are drawn while there are at most this many events in view. */
+    private static final int MAX_LINKED = 3_000;
+    private static final Font COUNT_FONT = Font.font("System", FontWeight.BOLD, 10.5);
+    private static final double[] LINK_DASHES = {3, 3};
+
+    private final DensityRaster density = new DensityRaster();
+    private Clusters.Result lastClusters;
+    private final int[] inViewByCategory = new int[Category.count()];
+
+    /** Draws the events; returns how many it showed. */
+    int draw(GraphicsContext gc, MapFrame f, MapView style) {
+        lastClusters = null;
+        Arrays.fill(inViewByCategory, 0);
+        if (f.events() == null || f.viewport() == null) {
+            return 0;
+        }
+        int shown;
+        if (countInView(f, MAX_CLUSTERED + 1) > MAX_CLUSTERED) {
+            shown = density.render(f.events(), f.visible(), f.viewport(), f.width(), f.height(),
+                    style.getSymbols(), inViewByCategory);
+            gc.setImageSmoothing(false);
+            gc.drawImage(density.image(), 0, 0, density.image().getWidth() * DensityRaster.CELL,
+                    density.image().getHeight() * DensityRaster.CELL);
+            gc.setImageSmoothing(true);
+        } else {
+            lastClusters = Clusters.of(f.events(), f.visible(), f.viewport(), f.width(), f.height(), CLUSTER_CELL);
+            shown = lastClusters.events();
+            if (shown <= MAX_LINKED) {
+                drawArcs(gc, f, style);
+            }
+            for (Clusters.Cluster c : lastClusters.singles()) {
+                drawMarker(gc, f, style, c.single(), 1, Color.WHITE, 1);
+                inViewByCategory[f.events().store.category(c.single()).ordinal()]++;
+            }
+            for (Clusters.Cluster c : lastClusters.clusters()) {
+                drawCluster(gc, f, style, c);
+                for (int k = 0; k < inViewByCategory.length; k++) {
+                    inViewByCategory[k] += c.byCategory()[k];
+                }
+            }
+            drawPicked(gc, f, style);
+        }
+        highlight(gc, f, style, f.hovered(), 1.5);
+        highlight(gc, f, style, f.selected(), 2.5);
+        return shown;
+    }
+
+    /** Arcs between the states of the diplomatic events in view: thin, so that many read as a web of relations. */
+    private void drawArcs(GraphicsContext gc, MapFrame f, MapView style) {
+        EventLayer layer = f.events();
+        Bounds area = f.visibleArea();
+        Color color = style.getSymbols().color(Category.DIPLOMATIC).deriveColor(0, 1, 1, 0.4);
+        gc.setStroke(color);
+        gc.setLineWidth(1);
+        gc.setLineDashes();
+        EventSelection diplomatic = f.visible().and(layer.store.withCategory(Category.DIPLOMATIC));
+        diplomatic.forEach(i -> {
+            if (layer.placeCount(i) >= 2 && anyPlaceIn(layer, i, area)) {
+                link(gc, f, i, false);
+            }
+        });
+    }
+
+    /** The clusters and markers of the last frame drawn with them, or null after a density frame. */
+    Clusters.Result lastClusters() {
+        return lastClusters;
+    }
+
+    /** Events shown in the last frame, per category. */
+    int[] inViewByCategory() {
+        return inViewByCategory.clone();
+    }
+
+    /** Visible events in view, counted up to {@code enough}. */
+    private static int countInView(MapFrame f, int enough) {
+        EventSelection visible = f.visible();
+        if (visible.count() < enough) {
+            return visible.count();
+        }
+        EventLayer layer = f.events();
+        Bounds area = f.visibleArea();
+        int n = 0;
+        for (int i = visible.nextSetBit(0); i >= 0 && n < enough; i = visible.nextSetBit(i + 1)) {
+            if (area.contains(layer.x[i], layer.y[i])) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    double markerSize(MapFrame f, int event) {
+        if (!f.sizeByCasualties()) {
+            return MARKER_SIZE;
+        }
+        return MARKER_SIZE * casualtyScale(f.events().store.killedMax(event));
+    }
+
+    /** How much larger than a plain marker an event with {@code killed} deaths is drawn: 1 for none or unknown. */
+    static double casualtyScale(int killed) {
+        return killed <= 0 ? 1 : Math.min(3, 1 + 0.55 * Math.log10(1 + killed));
+    }
+
+    private void drawMarker(GraphicsContext gc, MapFrame f, MapView style, int event, double scale, Color outline,
+            double outlineWidth) {
+        EventLayer layer = f.events();
+        Category c = layer.store.category(event);
+        gc.setFill(style.getSymbols().color(c));
+        gc.setStroke(outline);
+        gc.setLineWidth(outlineWidth);
+        CategorySymbols.shape(c).draw(gc, f.sx(layer.x[event]), f.sy(layer.y[event]), markerSize(f, event) * scale);
+    }
+
+    /** A disc sized by the count, ringed by the share of each category, the count in the middle. */
+    private void drawCluster(GraphicsContext gc, MapFrame f, MapView style, Clusters.Cluster c) {
+        double x = f.sx(c.x());
+        double y = f.sy(c.y());
+        double r = clusterRadius(c.count());
+        gc.setFill(Color.rgb(255, 255, 255, 0.92));
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        double start = 90;
+        gc.setLineWidth(4);
+        for (Category cat : Category.values()) {
+            int n = c.byCategory()[cat.ordinal()];
+            if (n == 0) {
+                continue;
+            }
+            double extent = -360.0 * n / c.count();
+            gc.setStroke(style.getSymbols().color(cat));
+            gc.strokeArc(x - r + 2, y - r + 2, 2 * r - 4, 2 * r - 4, start, extent, ArcType.OPEN);
+            start += extent;
+        }
+        if (f.selection().count() > 0 && anyPicked(f, c)) {
+            gc.setStroke(style.getHighlightColor());
+            gc.setLineWidth(2);
+            gc.strokeOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
+        }
+        gc.setFill(Color.rgb(30, 30, 30));
+        gc.setFont(COUNT_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.fillText(formatCount(c.count()), x, y);
+    }
+
+    static double clusterRadius(int count) {
+        return 10 + 3.2 * Math.log10(count);
+    }
+
+    private static String formatCount(int n) {
+        return n < 1000 ? Integer.toString(n) : n < 10_000 ? String.format("%.1fk", n / 1000.0) : (n / 1000) + "k";
+    }
+
+    private static boolean anyPicked(MapFrame f, Clusters.Cluster c) {
+        boolean[] found = {false};
+        f.events().grid.forEachIn(c.extent().minX(), c.extent().minY(), c.extent().maxX(), c.extent().maxY(), i -> {
+            if (!found[0] && f.selection().contains(i) && f.visible().contains(i)) {
+                found[0] = true;
+            }
+        });
+        return found[0];
+    }
+
+    private static boolean anyPlaceIn(EventLayer layer, int i, Bounds area) {
+        for (int p = layer.placeStart[i]; p < layer.placeStart[i + 1]; p++) {
+            if (area.contains(layer.placeX[p], layer.placeY[p])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Joins the first place of event i to each of its other places: a curve bowed to one side for a diplomatic
+     * event (two states), a dashed line for an event held in several places; a dot marks each other place.
+     */
+    private static void link(GraphicsContext gc, MapFrame f, int i, boolean dots) {
+        EventLayer layer = f.events();
+        int s = layer.placeStart[i];
+        double x0 = f.sx(layer.placeX[s]);
+        double y0 = f.sy(layer.placeY[s]);
+        boolean diplomatic = layer.store.category(i) == Category.DIPLOMATIC;
+        for (int p = s + 1; p < layer.placeStart[i + 1]; p++) {
+            double x1 = f.sx(layer.placeX[p]);
+            double y1 = f.sy(layer.placeY[p]);
+            if (diplomatic) {
+                double mx = (x0 + x1) / 2 - (y1 - y0) * 0.18;
+                double my = (y0 + y1) / 2 + (x1 - x0) * 0.18;
+                gc.beginPath();
+                gc.moveTo(x0, y0);
+                gc.quadraticCurveTo(mx, my, x1, y1);
+                gc.stroke();
+            } else {
+                gc.strokeLine(x0, y0, x1, y1);
+            }
+            if (dots) {
+                gc.fillOval(x1 - 3, y1 - 3, 6, 6);
+            }
+        }
+    }
+
+    /** Rings the markers of the events picked together (box selection). */
+    private void drawPicked(GraphicsContext gc, MapFrame f, MapView style) {
+        if (f.selection().count() == 0) {
+            return;
+        }
+        gc.setStroke(style.getHighlightColor());
+        gc.setLineWidth(1.5);
+        for (Clusters.Cluster c : lastClusters.singles()) {
+            if (f.selection().contains(c.single())) {
+                double r = markerSize(f, c.single()) * 0.9;
+                double x = f.sx(c.x());
+                double y = f.sy(c.y());
+                gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+        }
+    }
+
+    private void highlight(GraphicsContext gc, MapFrame f, MapView style, int index, double ringWidth) {
+        if (index < 0 || !f.visible().contains(index)) {
+            return;
+        }
+        if (f.events().placeCount(index) > 1) {
+            Color color = style.getSymbols().color(f.events().store.category(index));
+            gc.setStroke(color);
+            gc.setFill(color);
+            gc.setLineWidth(2);
+            gc.setLineDashes(f.events().store.category(index) == Category.DIPLOMATIC ? new double[0] : LINK_DASHES);
+            link(gc, f, index, true);
+            gc.setLineDashes();
+        }
+        drawMarker(gc, f, style, index, 1.5, Color.WHITE, 1.5);
+        gc.setStroke(style.getHighlightColor());
+        gc.setLineWidth(ringWidth);
+        double r = markerSize(f, index) * 1.25;
+        double x = f.sx(f.events().x[index]);
+        double y = f.sy(f.events().y[index]);
+        gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+    }
+
+    /**
+     * What the last frame drew under screen point (x, y): a cluster, else the nearest marker within
+     * {@code radius} pixels (among markers drawn on their own, or, on a density frame, any visible event).
+     */
+    MapHit hit(MapFrame f, double x, double y, double radius) {
+        if (lastClusters != null) {
+            for (int k = lastClusters.clusters().size() - 1; k >= 0; k--) {
+                Clusters.Cluster c = lastClusters.clusters().get(k);
+                if (Math.hypot(f.sx(c.x()) - x, f.sy(c.y()) - y) <= clusterRadius(c.count())) {
+                    return new MapHit(-1, c);
+                }
+            }
+            int best = -1;
+            double bestDistance = radius;
+            for (Clusters.Cluster c : lastClusters.singles()) {
+                double d = Math.hypot(f.sx(c.x()) - x, f.sy(c.y()) - y);
+                if (d <= bestDistance) { // later events win ties: they are drawn on top
+                    best = c.single();
+                    bestDistance = d;
+                }
+            }
+            return best < 0 ? MapHit.NONE : new MapHit(best, null);
+        }
+        EventLayer layer = f.events();
+        if (layer == null) {
+            return MapHit.NONE;
+        }
+        double mx = f.viewport().toMapX(x, f.width());
+        double my = f.viewport().toMapY(y, f.height());
+        int event = layer.grid.nearest(mx, my, radius * f.viewport().metresPerPixel(), f.visible()::contains);
+        return event < 0 ? MapHit.NONE : new MapHit(event, null);
+    }
+}

@@ -1,0 +1,156 @@
+package org.sirocco.map;
+
+import java.util.List;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.sirocco.data.Category;
+import org.sirocco.geo.ScaleBar;
+import org.sirocco.symbols.CategorySymbols;
+
+/**
+ * What every map picture needs to be read on its own: a legend of the categories with the number of events of each
+ * in view, a scale bar true where it stands, a north arrow pointing to true north, and the data's attribution.
+ * Drawn on the canvas, so that a snapshot or an export carries them.
+ */
+final class FurniturePainter {
+
+    static final double MARGIN = 10;
+    static final double SCALE_BAR_MAX = 140;
+    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 11);
+    private static final Font FONT = Font.font("System", 11);
+    private static final Font SMALL_FONT = Font.font("System", 9.5);
+    private static final Color PANEL = Color.rgb(255, 255, 255, 0.86);
+    private static final Color INK = Color.rgb(40, 40, 40);
+
+    private final Text measure = new Text();
+    private ScaleBar lastScaleBar;
+
+    void draw(GraphicsContext gc, MapFrame f, MapView style, int[] inViewByCategory, List<String> categoryNames,
+            String legendTitle, String attribution) {
+        if (f.viewport() == null) {
+            return;
+        }
+        drawLegend(gc, f, style, inViewByCategory, categoryNames, legendTitle);
+        drawScaleBar(gc, f);
+        drawNorthArrow(gc, f);
+        drawAttribution(gc, f, attribution);
+    }
+
+    /** The scale bar of the last frame, for tests that check it against the projection. */
+    ScaleBar lastScaleBar() {
+        return lastScaleBar;
+    }
+
+    private void drawLegend(GraphicsContext gc, MapFrame f, MapView style, int[] counts, List<String> names,
+            String title) {
+        double row = 16;
+        int rows = Category.count() + (f.sizeByCasualties() ? 1 : 0);
+        double w = 168;
+        double h = 22 + rows * row + 4;
+        double x = MARGIN;
+        double y = f.height() - MARGIN - 18 - h;
+        gc.setFill(PANEL);
+        gc.fillRoundRect(x, y, w, h, 6, 6);
+        gc.setTextBaseline(VPos.CENTER);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setFill(INK);
+        gc.setFont(TITLE_FONT);
+        gc.fillText(title, x + 8, y + 11);
+        gc.setFont(FONT);
+        for (Category c : Category.values()) {
+            double cy = y + 22 + c.ordinal() * row + row / 2;
+            boolean any = counts[c.ordinal()] > 0;
+            Color color = style.getSymbols().color(c);
+            gc.setFill(any ? color : color.deriveColor(0, 0.3, 1.2, 0.5));
+            gc.setStroke(Color.WHITE);
+            gc.setLineWidth(1);
+            CategorySymbols.shape(c).draw(gc, x + 14, cy, 9);
+            gc.setFill(any ? INK : Color.GRAY);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillText(names.get(c.ordinal()), x + 26, cy);
+            gc.setTextAlign(TextAlignment.RIGHT);
+            gc.fillText(String.format("%,d", counts[c.ordinal()]), x + w - 8, cy);
+        }
+        if (f.sizeByCasualties()) {
+            double cy = y + 22 + Category.count() * row + row / 2;
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setFill(INK);
+            gc.fillText("Killed", x + 8, cy);
+            double cx = x + 50;
+            for (int killed : new int[] {1, 10, 100}) {
+                double d = EventPainter.MARKER_SIZE * EventPainter.casualtyScale(killed);
+                gc.setStroke(INK);
+                gc.strokeOval(cx, cy - d / 2, d, d);
+                gc.setFill(INK);
+                gc.setFont(SMALL_FONT);
+                gc.fillText(Integer.toString(killed), cx + d + 2, cy);
+                cx += d + 22;
+            }
+            gc.setFont(FONT);
+        }
+    }
+
+    private void drawScaleBar(GraphicsContext gc, MapFrame f) {
+        double x = f.width() - MARGIN - SCALE_BAR_MAX;
+        double y = f.height() - MARGIN - 22;
+        ScaleBar bar = ScaleBar.at(f.viewport(), f.projection(), f.width(), f.height(), x, y, SCALE_BAR_MAX);
+        lastScaleBar = bar;
+        gc.setFill(PANEL);
+        gc.fillRoundRect(x - 6, y - 16, SCALE_BAR_MAX + 12, 24, 6, 6);
+        gc.setStroke(INK);
+        gc.setLineWidth(1.5);
+        gc.strokeLine(x, y, x + bar.pixels(), y);
+        gc.strokeLine(x, y - 4, x, y + 1);
+        gc.strokeLine(x + bar.pixels(), y - 4, x + bar.pixels(), y + 1);
+        gc.setFill(INK);
+        gc.setFont(SMALL_FONT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.setTextAlign(TextAlignment.LEFT);
+        gc.fillText("0", x - 2, y - 4);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(bar.label(), x + bar.pixels(), y - 4);
+    }
+
+    /** An arrow along the meridian through the top-right corner's neighbourhood: meridians converge on a conic. */
+    private void drawNorthArrow(GraphicsContext gc, MapFrame f) {
+        double cx = f.width() - MARGIN - 16;
+        double cy = MARGIN + 24;
+        double[] lonLat = f.projection().unproject(f.viewport().toMapX(cx, f.width()),
+                f.viewport().toMapY(cy, f.height()));
+        double[] a = f.projection().project(lonLat[0], lonLat[1]);
+        double[] b = f.projection().project(lonLat[0], Math.min(89, lonLat[1] + 0.5));
+        double angle = Math.atan2(f.sx(b[0]) - f.sx(a[0]), -(f.sy(b[1]) - f.sy(a[1])));
+        gc.save();
+        gc.translate(cx, cy);
+        gc.setFill(PANEL);
+        gc.fillOval(-15, -15, 30, 30);
+        gc.rotate(Math.toDegrees(angle));
+        gc.setFill(INK);
+        gc.fillPolygon(new double[] {0, 6, 0, -6}, new double[] {-12, 8, 4, 8}, 4);
+        gc.setFont(SMALL_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText("N", 0, -12);
+        gc.restore();
+    }
+
+    private void drawAttribution(GraphicsContext gc, MapFrame f, String attribution) {
+        gc.setFont(SMALL_FONT);
+        measure.setFont(SMALL_FONT);
+        measure.setText(attribution);
+        double w = measure.getLayoutBounds().getWidth();
+        double x = f.width() - MARGIN;
+        double y = f.height() - 3;
+        gc.setFill(PANEL);
+        gc.fillRect(x - w - 6, y - 13, w + 10, 14);
+        gc.setFill(INK);
+        gc.setTextAlign(TextAlignment.RIGHT);
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.fillText(attribution, x, y);
+    }
+}

@@ -1,0 +1,169 @@
+package org.sirocco.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.sirocco.geo.City;
+import org.sirocco.geo.CountryShape;
+
+/**
+ * Country names and cities, placed so that no two labels overlap: countries first (the region's before their
+ * neighbours, larger before smaller), then capitals, major cities and towns, each tried right, left, above and
+ * below its dot. A label that fits nowhere is left out for this zoom.
+ */
+final class LabelPainter {
+
+    private static final Font COUNTRY_FONT = Font.font("System", FontWeight.SEMI_BOLD, 11);
+    private static final Font CAPITAL_FONT = Font.font("System", FontWeight.SEMI_BOLD, 11);
+    private static final Font CITY_FONT = Font.font("System", 10.5);
+    private static final double PAD = 2;
+    /** Coarsest scale (metres per pixel) at which each rank of city is named. */
+    private static final double[] RANK_MAX_SCALE = {Double.POSITIVE_INFINITY, 6_000, 2_200};
+
+    private final Text measure = new Text();
+    private final Map<String, Double> widths = new HashMap<>();
+    private final List<double[]> placed = new ArrayList<>();
+
+    /** Draws the labels of a frame; returns how many boxes (labels and city dots) were placed. */
+    int draw(GraphicsContext gc, MapFrame f, MapView style) {
+        placed.clear();
+        gc.setTextBaseline(VPos.CENTER);
+        if (f.basemap() != null) {
+            drawCountries(gc, f, style);
+        }
+        if (f.cities() != null) {
+            drawCities(gc, f, style);
+        }
+        return placed.size();
+    }
+
+    private void drawCountries(GraphicsContext gc, MapFrame f, MapView style) {
+        List<CountryShape> order = new ArrayList<>(f.basemap().countries());
+        order.sort(Comparator.comparing((CountryShape c) -> !BasemapPainter.isFocus(c.iso()))
+                .thenComparing(Comparator.comparingDouble(CountryShape::labelRoom).reversed()));
+        gc.setFont(COUNTRY_FONT);
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setFill(style.getLabelColor());
+        double mpp = f.viewport().metresPerPixel();
+        for (CountryShape c : order) {
+            if (c.iso() == null) {
+                continue;
+            }
+            double x = f.sx(c.labelX());
+            double y = f.sy(c.labelY());
+            if (x < 0 || y < 0 || x > f.width() || y > f.height()) {
+                continue;
+            }
+            String label = c.name().toUpperCase(Locale.ROOT);
+            double w = width(label, COUNTRY_FONT);
+            if (w > 2 * c.labelRoom() / mpp * 1.3) {
+                continue; // no room inside the country at this zoom
+            }
+            double[] box = {x - w / 2 - PAD, y - 7 - PAD, x + w / 2 + PAD, y + 7 + PAD};
+            if (claim(box)) {
+                gc.fillText(label, x, y);
+            }
+        }
+    }
+
+    private void drawCities(GraphicsContext gc, MapFrame f, MapView style) {
+        double mpp = f.viewport().metresPerPixel();
+        double[] xy = new double[2];
+        for (int rank = 0; rank < RANK_MAX_SCALE.length; rank++) {
+            if (mpp > RANK_MAX_SCALE[rank]) {
+                continue;
+            }
+            Font font = rank == 0 ? CAPITAL_FONT : CITY_FONT;
+            for (City city : f.cities()) {
+                if (city.rank() != rank) {
+                    continue;
+                }
+                f.projection().project(city.lon(), city.lat(), xy);
+                double x = f.sx(xy[0]);
+                double y = f.sy(xy[1]);
+                if (x < 0 || y < 0 || x > f.width() || y > f.height()) {
+                    continue;
+                }
+                double r = rank == 0 ? 3 : rank == 1 ? 2.4 : 1.8;
+                double[] dot = {x - r - 1, y - r - 1, x + r + 1, y + r + 1};
+                double[] label = labelBox(city.name(), font, x, y, r);
+                if (label == null || !free(dot)) {
+                    continue;
+                }
+                claim(dot);
+                claim(label);
+                gc.setFill(style.getCityColor());
+                gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+                if (rank == 0) {
+                    gc.setStroke(Color.WHITE);
+                    gc.setLineWidth(1);
+                    gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+                }
+                gc.setFont(font);
+                gc.setTextAlign(TextAlignment.LEFT);
+                gc.setFill(style.getCityColor());
+                gc.fillText(city.name(), label[0] + PAD, (label[1] + label[3]) / 2);
+            }
+        }
+    }
+
+    /** The first free box for a label beside a dot of radius r: right, left, above, below; null if none. */
+    private double[] labelBox(String name, Font font, double x, double y, double r) {
+        double w = width(name, font);
+        double h = 12;
+        double gap = r + 3;
+        double[][] candidates = {
+            {x + gap - PAD, y - h / 2 - PAD, x + gap + w + PAD, y + h / 2 + PAD},
+            {x - gap - w - PAD, y - h / 2 - PAD, x - gap + PAD, y + h / 2 + PAD},
+            {x - w / 2 - PAD, y - gap - h - PAD, x + w / 2 + PAD, y - gap + PAD},
+            {x - w / 2 - PAD, y + gap - PAD, x + w / 2 + PAD, y + gap + h + PAD},
+        };
+        for (double[] box : candidates) {
+            if (free(box)) {
+                return box;
+            }
+        }
+        return null;
+    }
+
+    private boolean free(double[] box) {
+        for (double[] p : placed) {
+            if (box[0] < p[2] && box[2] > p[0] && box[1] < p[3] && box[3] > p[1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes the box if it is free. */
+    private boolean claim(double[] box) {
+        if (!free(box)) {
+            return false;
+        }
+        placed.add(box);
+        return true;
+    }
+
+    /** Boxes placed in the last frame, {@code [x0, y0, x1, y1]}: for tests that no labels overlap. */
+    List<double[]> placedBoxes() {
+        return List.copyOf(placed);
+    }
+
+    private double width(String text, Font font) {
+        return widths.computeIfAbsent(font.getSize() + "|" + font.getStyle() + "|" + text, k -> {
+            measure.setFont(font);
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+}

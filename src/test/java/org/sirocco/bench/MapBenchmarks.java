@@ -1,0 +1,38 @@
+package org.sirocco.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import javafx.application.Platform;
+import org.sirocco.app.Startup;
+import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.LoadResult;
+import org.sirocco.map.MapFrameBenchmark;
+
+/** Starts the toolkit with no display and runs the map's frame benchmark on the bundled and synthetic data. */
+final class MapBenchmarks {
+
+    private MapBenchmarks() {
+    }
+
+    static Map<String, Double> run(Path dir) throws IOException {
+        startHeadlessToolkit();
+        Startup startup = Startup.load(null);
+        LoadResult million = new DatasetReader(Set.of()).read(SyntheticFiles.ensure(dir, StoreBenchmark.EVENTS));
+        return MapFrameBenchmark.run(startup.data().dataset(), million.dataset(), startup.basemap(),
+                Startup.detailedBasemap(), startup.cities());
+    }
+
+    /** The same system properties the headless tests run with, passed down by the bench profile. */
+    static void startHeadlessToolkit() {
+        for (String arg : System.getProperty("sirocco.headless.args", "").split("\\s+")) {
+            if (arg.startsWith("-D") && arg.contains("=")) {
+                int eq = arg.indexOf('=');
+                System.setProperty(arg.substring(2, eq), arg.substring(eq + 1));
+            }
+        }
+        Platform.startup(() -> { });
+        Platform.setImplicitExit(false);
+    }
+}

@@ -1,0 +1,288 @@
+package org.sirocco.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sirocco.app.Startup;
+import org.sirocco.data.EventSelection;
+import org.sirocco.data.EventStore;
+import org.sirocco.data.TimeWindow;
+import org.sirocco.geo.Basemap;
+import org.sirocco.geo.Bounds;
+import org.sirocco.geo.GeoProjection;
+import org.sirocco.geo.MapViewport;
+import org.sirocco.state.ViewState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The map as a user handles it: what each gesture changes in the viewport and the shared state. */
+@ExtendWith(ApplicationExtension.class)
+class MapViewTest {
+
+    private ViewState state;
+    private MapView map;
+    private Startup startup;
+
+    @Start
+    void start(Stage stage) {
+        startup = Startup.load(null);
+        state = new ViewState(startup.data().dataset());
+        GeoProjection projection = GeoProjection.region();
+        map = new MapView(state, projection);
+        map.setBasemap(startup.basemap());
+        map.setCities(startup.cities());
+        map.setHomeBounds(Bounds.ofLonLat(projection, -18, 9, 25, 51.5));
+        stage.setScene(new Scene(new StackPane(map), 1100, 760));
+        stage.show();
+    }
+
+    private MapViewSkin skin() {
+        return (MapViewSkin) map.getSkin();
+    }
+
+    private Point2D screen(Point2D local) {
+        return map.localToScreen(local);
+    }
+
+    private void run(Runnable action) {
+        WaitForAsyncUtils.asyncFx(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void draggingPansTheMapWithThePointer(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewport before = map.getViewport();
+        robot.moveTo(screen(new Point2D(500, 300))).press(MouseButton.PRIMARY)
+                .moveTo(screen(new Point2D(620, 360))).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewport after = map.getViewport();
+        assertEquals(before.metresPerPixel(), after.metresPerPixel());
+        assertEquals(before.centerX() - 120 * before.metresPerPixel(), after.centerX(), before.metresPerPixel());
+        assertEquals(before.centerY() + 60 * before.metresPerPixel(), after.centerY(), before.metresPerPixel());
+    }
+
+    @Test
+    void theWheelZoomsAboutThePointer(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewport before = map.getViewport();
+        Point2D at = new Point2D(300, 200);
+        double w = map.contentWidth();
+        double h = map.contentHeight();
+        double mx = before.toMapX(at.getX() - map.snappedLeftInset(), w);
+        double my = before.toMapY(at.getY() - map.snappedTopInset(), h);
+        robot.moveTo(screen(at));
+        scrollUp(robot, at);
+        WaitForAsyncUtils.waitForFxEvents();
+        MapViewport after = map.getViewport();
+        assertTrue(after.metresPerPixel() < before.metresPerPixel(), "zoomed in");
+        assertEquals(at.getX() - map.snappedLeftInset(), after.toScreenX(mx, w), 1.5, "point under the pointer stays");
+        assertEquals(at.getY() - map.snappedTopInset(), after.toScreenY(my, h), 1.5);
+    }
+
+    @Test
+    void doubleClickZoomsInAndKeysZoomAndPan(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double mpp = map.getViewport().metresPerPixel();
+        robot.doubleClickOn(screen(new Point2D(120, 650)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mpp / 2, map.getViewport().metresPerPixel(), mpp * 0.01);
+        robot.type(KeyCode.MINUS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mpp / 2 * 1.5, map.getViewport().metresPerPixel(), mpp * 0.01);
+        double x = map.getViewport().centerX();
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.getViewport().centerX() > x, "the right arrow shows what lies east");
+        robot.type(KeyCode.DIGIT0);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(mpp, map.getViewport().metresPerPixel(), mpp * 0.01, "0 fits the region again");
+    }
+
+    @Test
+    void hoveringAMarkerShowsItsTitleDateAndPlace(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        int event = isolatedSingle();
+        robot.moveTo(screen(map.markerPosition(event)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(event, state.getHoveredEvent());
+        Label tooltip = robot.lookup(".map-tooltip").queryAs(Label.class);
+        assertTrue(tooltip.isVisible());
+        assertTrue(tooltip.getText().startsWith(state.store().event(event).title()), tooltip.getText());
+        assertTrue(tooltip.getText().contains(state.store().event(event).primaryPlace().name()));
+        robot.moveTo(screen(new Point2D(5, 5)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(tooltip.isVisible());
+    }
+
+    @Test
+    void shiftDraggingABoxPicksTheEventsInside(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D a = new Point2D(map.getWidth() * 0.35, map.getHeight() * 0.55);
+        Point2D b = new Point2D(map.getWidth() * 0.65, map.getHeight() * 0.85);
+        robot.press(KeyCode.SHIFT).moveTo(screen(a)).press(MouseButton.PRIMARY).moveTo(screen(b))
+                .release(MouseButton.PRIMARY).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        EventSelection picked = state.getSelection();
+        int expected = 0;
+        for (int i = 0; i < state.store().size(); i++) {
+            Point2D p = map.markerPosition(i);
+            boolean inside = p != null && p.getX() >= a.getX() && p.getX() <= b.getX() && p.getY() >= a.getY()
+                    && p.getY() <= b.getY();
+            assertEquals(inside, picked.contains(i), "event " + i + " at " + p);
+            expected += inside ? 1 : 0;
+        }
+        assertTrue(expected > 10, "the box holds events: " + expected);
+        assertTrue(picked.contains(state.getSelectedEvent()), "the detail panel shows one of them");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, state.getSelection().count());
+    }
+
+    @Test
+    void clickingAClusterZoomsIntoIt(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Clusters.Result frame = skin().events().lastClusters();
+        Clusters.Cluster biggest = frame.clusters().get(frame.clusters().size() - 1);
+        double mpp = map.getViewport().metresPerPixel();
+        MapFrame f = skin().lastFrame();
+        robot.clickOn(screen(new Point2D(f.sx(biggest.x()) + map.snappedLeftInset(),
+                f.sy(biggest.y()) + map.snappedTopInset())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(map.getViewport().metresPerPixel() < mpp, "zoomed in");
+        Bounds view = map.getViewport().visibleBounds(map.contentWidth(), map.contentHeight());
+        assertTrue(view.contains(biggest.extent().minX(), biggest.extent().minY())
+                && view.contains(biggest.extent().maxX(), biggest.extent().maxY()), "its events are in view");
+    }
+
+    @Test
+    void zoomingToFilteredEventsFramesTheTimeWindow() {
+        WaitForAsyncUtils.waitForFxEvents();
+        run(() -> {
+            state.setTimeWindow(TimeWindow.ofDays(java.time.LocalDate.of(2019, 1, 1),
+                    java.time.LocalDate.of(2019, 12, 31)));
+            map.zoomToFiltered();
+        });
+        EventStore store = state.store();
+        state.getVisible().forEach(i -> assertNotNull(map.markerPosition(i), "event " + i + " in view: "
+                + state.store().event(i).primaryPlace() + " " + map.getViewport()));
+        assertTrue(state.getVisible().count() > 5);
+        int picked = state.getVisible().nextSetBit(0);
+        run(() -> {
+            map.zoom(0.2);
+            state.setSelection(EventSelection.range(store.size(), picked, picked + 1));
+            map.zoomToSelection();
+        });
+        assertNotNull(map.markerPosition(picked));
+        assertTrue(map.getViewport().metresPerPixel() <= 150, "a single event is shown at town scale");
+    }
+
+    @Test
+    void hitTestingPicksTheEventUnderThePointerAndClustersWhereMarkersMerge() {
+        WaitForAsyncUtils.waitForFxEvents();
+        MapFrame f = skin().lastFrame();
+        Clusters.Result frame = skin().events().lastClusters();
+        for (Clusters.Cluster c : frame.singles()) {
+            double x = f.sx(c.x());
+            double y = f.sy(c.y());
+            MapHit hit = skin().events().hit(f, x + 3, y - 2, MapInputHandler.PICK_RADIUS);
+            if (hit.cluster() == null) {
+                assertEquals(c.single(), hit.event(), "the marker at " + x + ", " + y);
+            }
+        }
+        for (Clusters.Cluster c : frame.clusters()) {
+            MapHit hit = skin().events().hit(f, f.sx(c.x()), f.sy(c.y()), MapInputHandler.PICK_RADIUS);
+            assertNotNull(hit.cluster());
+            assertEquals(c.count(), hit.cluster().count());
+        }
+        assertTrue(skin().events().hit(f, 3, 3, MapInputHandler.PICK_RADIUS).isNone(), "nothing in the corner");
+    }
+
+    @Test
+    void labelsNeverOverlapAtAnyZoom() {
+        for (double factor : new double[] {1, 2, 4, 8}) {
+            run(() -> {
+                map.fitRegion();
+                map.zoom(factor);
+            });
+            List<double[]> boxes = skin().labels().placedBoxes();
+            assertFalse(boxes.isEmpty(), "labels placed at zoom " + factor);
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    double[] p = boxes.get(i);
+                    double[] q = boxes.get(j);
+                    boolean overlap = p[0] < q[2] && p[2] > q[0] && p[1] < q[3] && p[3] > q[1];
+                    assertFalse(overlap, "labels " + i + " and " + j + " overlap at zoom " + factor);
+                }
+            }
+        }
+    }
+
+    @Test
+    void zoomingInSwitchesToTheDetailedBaseMap() {
+        Basemap detailed = Basemap.of(readDetailed(), map.getProjection());
+        run(() -> {
+            map.setDetailedBasemap(detailed);
+            map.fitRegion();
+        });
+        assertSame(startup.basemap().forScale(map.getViewport().metresPerPixel()), skin().lastFrame().basemap());
+        run(() -> map.setViewport(map.getViewport().withMetresPerPixel(600)));
+        assertSame(detailed.forScale(600), skin().lastFrame().basemap());
+    }
+
+    private static org.sirocco.geo.Topology readDetailed() {
+        try (var in = MapViewTest.class.getResourceAsStream("/geodata/countries-10m.json")) {
+            return org.sirocco.geo.io.TopologyReader.read(in, "countries-10m.json");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * One notch of the wheel turned away from the user (a positive delta, as the desktop platforms report it; the
+     * headless robot's wheel runs the other way, so the event is fired directly).
+     */
+    private void scrollUp(FxRobot robot, Point2D local) {
+        Point2D s = screen(local);
+        Point2D onCanvas = skin().canvas().screenToLocal(s);
+        run(() -> javafx.event.Event.fireEvent(skin().canvas(), new ScrollEvent(ScrollEvent.SCROLL, onCanvas.getX(),
+                onCanvas.getY(), s.getX(), s.getY(), false, false, false, false, false, false, 0, 40, 0, 40,
+                ScrollEvent.HorizontalTextScrollUnits.NONE, 0, ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0,
+                null)));
+    }
+
+    /** An event drawn as a marker of its own, well clear of the edges and of other markers. */
+    private int isolatedSingle() {
+        MapFrame f = skin().lastFrame();
+        for (Clusters.Cluster c : skin().events().lastClusters().singles()) {
+            double x = f.sx(c.x());
+            double y = f.sy(c.y());
+            boolean clear = x > 60 && y > 60 && x < f.width() - 200 && y < f.height() - 200;
+            for (Clusters.Cluster o : EventPainterTestSupport.all(skin().events().lastClusters())) {
+                if (o != c && Math.hypot(f.sx(o.x()) - x, f.sy(o.y()) - y) < 30) {
+                    clear = false;
+                }
+            }
+            if (clear) {
+                return c.single();
+            }
+        }
+        throw new AssertionError("no isolated marker");
+    }
+}
