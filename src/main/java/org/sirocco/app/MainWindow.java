@@ -153,8 +153,10 @@ public final class MainWindow {
         Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(), quit);
         CheckMenuItem graticule = new CheckMenuItem(messages.getString("menu.view.graticule"));
         graticule.selectedProperty().bindBidirectional(map.showGraticuleProperty());
+        graticule.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
         CheckMenuItem sizes = new CheckMenuItem(messages.getString("menu.view.sizeByCasualties"));
         sizes.selectedProperty().bindBidirectional(map.sizeByCasualtiesProperty());
+        sizes.setAccelerator(KeyCombination.keyCombination("Shortcut+K"));
         Menu view = new Menu(messages.getString("menu.view"), null,
                 item("menu.view.fitRegion", "Shortcut+0", map::fitRegion),
                 item("menu.view.zoomIn", "Shortcut+Equals", () -> map.zoom(1.5)),
