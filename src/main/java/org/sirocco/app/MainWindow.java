@@ -39,6 +39,7 @@ import org.sirocco.geo.Bounds;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
+import org.sirocco.timeline.PlaybackBar;
 import org.sirocco.timeline.TimelineView;
 
 /**
@@ -85,10 +86,13 @@ public final class MainWindow {
         detail.setId("detail");
         statusBar = new StatusBar(state, messages);
 
-        SplitPane mapAndTimeline = new SplitPane(map, timeline);
+        PlaybackBar playback = new PlaybackBar(timeline.getPlayback(), messages);
+        VBox timelinePane = new VBox(playback, timeline);
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        SplitPane mapAndTimeline = new SplitPane(map, timelinePane);
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
-        mapAndTimeline.setDividerPositions(0.74);
-        SplitPane.setResizableWithParent(timeline, false);
+        mapAndTimeline.setDividerPositions(0.68);
+        SplitPane.setResizableWithParent(timelinePane, false);
         SplitPane main = new SplitPane(mapAndTimeline, detail);
         main.setDividerPositions(0.75);
         SplitPane.setResizableWithParent(detail, false);
@@ -166,6 +170,7 @@ public final class MainWindow {
                 new SeparatorMenuItem(), graticule, sizes,
                 new SeparatorMenuItem(),
                 item("menu.view.fitTimeline", null, timeline::fitAll),
+                item("menu.view.play", "Shortcut+P", timeline.getPlayback()::toggle),
                 item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)));
         Menu help = new Menu(messages.getString("menu.help"), null, item("menu.help.about", null, this::about));
         MenuBar bar = new MenuBar(file, view, help);

@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -16,8 +15,8 @@ import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
 
 /**
- * Turns mouse and keys on the timeline into brush, range, hover and selection changes. The brush writes the
- * shared time window on every drag event, so the other views follow while the user drags.
+ * Turns mouse and keys on the timeline into brush, range, hover, selection and playback changes. The brush writes
+ * the shared time window on every drag event, so the other views follow while the user drags.
  */
 final class TimelineInputHandler {
 
@@ -75,14 +74,14 @@ final class TimelineInputHandler {
         view.removeEventHandler(KeyEvent.KEY_PRESSED, onKey);
     }
 
-    /** The filtered event whose mark is under {@code (x, y)}, or -1. */
+    /** The filtered event whose mark is under {@code (x, y)}, or -1 (none on collapsed lanes). */
     int pick(double x, double y) {
         TimelineLayout l = layout.get();
         if (l == null) {
             return -1;
         }
         Category lane = l.laneAt(y);
-        if (lane == null) {
+        if (lane == null || l.isCollapsed(lane)) {
             return -1;
         }
         EventStore store = view.getViewState().store();
@@ -103,10 +102,10 @@ final class TimelineInputHandler {
         return best[0];
     }
 
-    /** What a press at {@code (x, y)} would start. */
+    /** What a press of the primary button at {@code (x, y)} would start. */
     private Gesture gestureAt(double x, double y) {
         TimelineLayout l = layout.get();
-        if (y >= l.lanesBottom()) {
+        if (l.isPanStrip(y)) {
             return Gesture.PAN;
         }
         TimeWindow w = view.getViewState().getTimeWindow();
@@ -129,7 +128,7 @@ final class TimelineInputHandler {
     private void pressed(MouseEvent e) {
         view.requestFocus();
         TimelineLayout l = layout.get();
-        if (e.getButton() != MouseButton.PRIMARY || l == null) {
+        if (l == null) {
             return;
         }
         pressX = e.getX();
@@ -137,7 +136,7 @@ final class TimelineInputHandler {
         pressDay = l.scale.toDay(e.getX());
         pressWindow = view.getViewState().getTimeWindow();
         pressRange = view.getVisibleRange();
-        onDrag = gestureAt(e.getX(), e.getY());
+        onDrag = e.getButton() == MouseButton.PRIMARY ? gestureAt(e.getX(), e.getY()) : Gesture.PAN;
         gesture = Gesture.PENDING;
     }
 
@@ -178,18 +177,24 @@ final class TimelineInputHandler {
     }
 
     private void released(MouseEvent e) {
-        if (e.getButton() != MouseButton.PRIMARY) {
-            return;
-        }
-        if (gesture == Gesture.PENDING && e.getY() < layout.get().lanesBottom()) {
-            view.getViewState().setSelectedEvent(pick(e.getX(), e.getY()));
+        if (gesture == Gesture.PENDING && e.getButton() == MouseButton.PRIMARY) {
+            Category label = layout.get().laneLabelAt(e.getX(), e.getY());
+            if (label != null) {
+                if (!view.getCollapsedLanes().remove(label)) {
+                    view.getCollapsedLanes().add(label);
+                }
+            } else if (!layout.get().isPanStrip(e.getY())) {
+                view.getViewState().setSelectedEvent(pick(e.getX(), e.getY()));
+            }
         }
         gesture = Gesture.NONE;
         moved(e);
     }
 
     private void clicked(MouseEvent e) {
-        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()) {
+        if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()
+                && layout.get().laneLabelAt(e.getX(), e.getY()) == null) {
+            view.getPlayback().pause();
             view.getViewState().setTimeWindow(null);
         }
     }
@@ -201,12 +206,17 @@ final class TimelineInputHandler {
         }
         int hit = pick(e.getX(), e.getY());
         hover(hit);
-        Cursor cursor = switch (gestureAt(e.getX(), e.getY())) {
-            case RESIZE_START, RESIZE_END -> Cursor.H_RESIZE;
-            case MOVE -> hit >= 0 ? Cursor.HAND : Cursor.MOVE;
-            case PAN -> Cursor.OPEN_HAND;
-            default -> hit >= 0 ? Cursor.HAND : Cursor.CROSSHAIR;
-        };
+        Cursor cursor;
+        if (layout.get().laneLabelAt(e.getX(), e.getY()) != null) {
+            cursor = Cursor.HAND;
+        } else {
+            cursor = switch (gestureAt(e.getX(), e.getY())) {
+                case RESIZE_START, RESIZE_END -> Cursor.H_RESIZE;
+                case MOVE -> hit >= 0 ? Cursor.HAND : Cursor.MOVE;
+                case PAN -> Cursor.OPEN_HAND;
+                default -> hit >= 0 ? Cursor.HAND : Cursor.CROSSHAIR;
+            };
+        }
         target.setCursor(cursor);
     }
 
@@ -233,22 +243,40 @@ final class TimelineInputHandler {
             return;
         }
         TimeScale s = l.scale;
-        TimeScale next = switch (e.getCode()) {
-            case PLUS, ADD, EQUALS -> s.zoomedAbout(l.width / 2, 1.5);
-            case MINUS, SUBTRACT -> s.zoomedAbout(l.width / 2, 1 / 1.5);
-            case LEFT -> s.pannedBy(l.width / 8);
-            case RIGHT -> s.pannedBy(-l.width / 8);
-            default -> null;
-        };
+        Playback playback = view.getPlayback();
+        TimeScale next = null;
+        switch (e.getCode()) {
+            case PLUS, ADD, EQUALS -> next = s.zoomedAbout(l.width / 2, 1.5);
+            case MINUS, SUBTRACT -> next = s.zoomedAbout(l.width / 2, 1 / 1.5);
+            case LEFT -> {
+                if (e.isShiftDown()) {
+                    next = s.pannedBy(l.width / 8);
+                } else {
+                    playback.stepBack();
+                    view.keepWindowInView();
+                }
+            }
+            case RIGHT -> {
+                if (e.isShiftDown()) {
+                    next = s.pannedBy(-l.width / 8);
+                } else {
+                    playback.stepForward();
+                    view.keepWindowInView();
+                }
+            }
+            case SPACE -> playback.toggle();
+            case HOME, DIGIT0 -> view.fitAll();
+            case ESCAPE -> {
+                playback.pause();
+                view.getViewState().setTimeWindow(null);
+            }
+            default -> {
+                return;
+            }
+        }
         if (next != null) {
             view.setVisibleRange(new TimeWindow(next.startDay(), next.endDay()));
-            e.consume();
-        } else if (e.getCode() == KeyCode.HOME || e.getCode() == KeyCode.DIGIT0) {
-            view.fitAll();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ESCAPE) {
-            view.getViewState().setTimeWindow(null);
-            e.consume();
         }
+        e.consume();
     }
 }

@@ -1,28 +1,52 @@
 package org.sirocco.timeline;
 
+import java.util.Set;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventStore;
 
 /**
- * Where things go on the timeline for a given size and scale: one lane per category above an axis strip, each
- * event's mark at its start day, spread vertically within its lane by a fixed jitter so that events of the same
- * day stay apart. Shared by the renderer and the hit test, so both agree to the pixel.
+ * Where things go on the timeline for a given size, scale and set of collapsed lanes: a histogram strip on top,
+ * one lane per category (a collapsed lane is a thin strip), an axis strip at the bottom; each event's mark at its
+ * start day, spread vertically within its lane by a fixed jitter so that events of the same day stay apart.
+ * Shared by the renderer and the hit tests, so both agree to the pixel.
  */
 final class TimelineLayout {
 
     static final double AXIS_HEIGHT = 26;
+    static final double HISTOGRAM_HEIGHT = 30;
+    static final double COLLAPSED_HEIGHT = 9;
     static final double MARK_SIZE = 8;
 
     final TimeScale scale;
     final double width;
     final double height;
-    final double laneHeight;
+    private final double[] laneTop = new double[Category.count()];
+    private final double[] laneHeight = new double[Category.count()];
+    private final Set<Category> collapsed;
+    private final double[] labelWidths;
 
-    TimelineLayout(TimeScale scale, double width, double height) {
+    /**
+     * @param labelWidths width of each lane's name box, by category: clicking the box collapses the lane
+     */
+    TimelineLayout(TimeScale scale, double width, double height, Set<Category> collapsed, double[] labelWidths) {
         this.scale = scale;
         this.width = width;
         this.height = height;
-        this.laneHeight = Math.max(4, (height - AXIS_HEIGHT) / Category.count());
+        this.collapsed = collapsed;
+        this.labelWidths = labelWidths;
+        int open = Category.count() - collapsed.size();
+        double room = lanesBottom() - lanesTop() - collapsed.size() * COLLAPSED_HEIGHT;
+        double openHeight = open == 0 ? 0 : Math.max(4, room / open);
+        double y = lanesTop();
+        for (Category c : Category.values()) {
+            laneTop[c.ordinal()] = y;
+            laneHeight[c.ordinal()] = collapsed.contains(c) ? COLLAPSED_HEIGHT : openHeight;
+            y += laneHeight[c.ordinal()];
+        }
+    }
+
+    double lanesTop() {
+        return HISTOGRAM_HEIGHT;
     }
 
     double lanesBottom() {
@@ -30,15 +54,51 @@ final class TimelineLayout {
     }
 
     double laneTop(Category c) {
-        return c.ordinal() * laneHeight;
+        return laneTop[c.ordinal()];
     }
 
-    /** The lane at height {@code y}, or null on the axis. */
+    double laneHeight(Category c) {
+        return laneHeight[c.ordinal()];
+    }
+
+    boolean isCollapsed(Category c) {
+        return collapsed.contains(c);
+    }
+
+    /** The lane at height {@code y}, or null on the histogram or the axis. */
     Category laneAt(double y) {
-        if (y < 0 || y >= lanesBottom()) {
+        if (y < lanesTop() || y >= lanesBottom()) {
             return null;
         }
-        return Category.ofOrdinal(Math.min(Category.count() - 1, (int) (y / laneHeight)));
+        for (Category c : Category.values()) {
+            if (y < laneTop(c) + laneHeight(c)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** The box of a lane's name, {@code [x0, y0, x1, y1]}. */
+    double[] labelBox(Category c) {
+        double y = laneTop(c) + laneHeight(c) / 2;
+        double h = Math.min(16, Math.max(10, laneHeight(c)));
+        return new double[] {1, y - h / 2, 1 + labelWidths[c.ordinal()], y + h / 2};
+    }
+
+    /** The lane whose name box holds (x, y), or null. */
+    Category laneLabelAt(double x, double y) {
+        for (Category c : Category.values()) {
+            double[] b = labelBox(c);
+            if (x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3]) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code y} falls on a strip that pans when dragged: the histogram or the axis. */
+    boolean isPanStrip(double y) {
+        return y < lanesTop() || y >= lanesBottom();
     }
 
     double markX(EventStore store, int i) {
@@ -48,8 +108,12 @@ final class TimelineLayout {
 
     double markY(EventStore store, int i) {
         Category c = store.category(i);
-        double room = Math.max(0, laneHeight - MARK_SIZE - 4) / 2;
-        return laneTop(c) + laneHeight / 2 + room * jitter(i);
+        double h = laneHeight(c);
+        if (isCollapsed(c)) {
+            return laneTop(c) + h / 2;
+        }
+        double room = Math.max(0, h - MARK_SIZE - 4) / 2;
+        return laneTop(c) + h / 2 + room * jitter(i);
     }
 
     /** A fixed pseudo-random offset in [-1, 1] for event {@code i}. */

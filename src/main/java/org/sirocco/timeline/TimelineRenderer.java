@@ -15,7 +15,10 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.symbols.CategorySymbols;
 
-/** Draws one frame of the timeline: lanes, grid, events (marks, or density columns when crowded), brush, axis. */
+/**
+ * Draws one frame of the timeline: the histogram strip, the lanes (marks, or density columns when crowded or
+ * collapsed), picked and highlighted events, the brush, the axis and the lane names.
+ */
 final class TimelineRenderer {
 
     private static final Font AXIS_FONT = Font.font("System", 11);
@@ -24,18 +27,17 @@ final class TimelineRenderer {
     /** Above this many events per pixel of width in a lane, draw density columns instead of marks. */
     private static final double MARKS_PER_PIXEL_LIMIT = 1.5;
     private static final double DENSITY_COLUMN = 2;
+    private static final double HISTOGRAM_BIN = 3;
+    /** Picked events are ringed one by one up to this many in view. */
+    private static final int MAX_PICKED_RINGS = 3_000;
 
-    private final Text measure = new Text();
 
     /** Everything a frame depends on. */
     record Frame(TimelineLayout layout, EventStore store, EventSelection[] laneSets, EventSelection visible,
             TimeWindow window, int selected, int hovered, EventSelection selection, List<String> laneNames) {
     }
 
-    /** Picked events are ringed one by one up to this many in view. */
-    private static final int MAX_PICKED_RINGS = 3_000;
-
-    /** Draws a frame, returning the number of marks drawn. */
+    /** Draws a frame, returning the number of marks (and density columns) drawn. */
     int draw(GraphicsContext gc, Frame f, TimelineView style) {
         TimelineLayout l = f.layout();
         gc.setFill(Color.WHITE);
@@ -43,6 +45,7 @@ final class TimelineRenderer {
         drawLanes(gc, l, style);
         List<TickGenerator.Tick> ticks = TickGenerator.ticks(l.scale, MIN_LABEL_SPACING);
         drawGrid(gc, l, ticks, style);
+        drawHistogram(gc, f, style);
         int marks = 0;
         for (Category c : Category.values()) {
             marks += drawLane(gc, f, c, style);
@@ -60,7 +63,7 @@ final class TimelineRenderer {
         gc.setFill(style.getLaneColor());
         for (Category c : Category.values()) {
             if (c.ordinal() % 2 == 0) {
-                gc.fillRect(0, l.laneTop(c), l.width, l.laneHeight);
+                gc.fillRect(0, l.laneTop(c), l.width, l.laneHeight(c));
             }
         }
     }
@@ -71,8 +74,54 @@ final class TimelineRenderer {
             double x = Math.round(l.scale.toX(t.day())) + 0.5;
             gc.setStroke(t.major() ? style.getAxisColor().deriveColor(0, 1, 1, 0.25)
                     : style.getAxisColor().deriveColor(0, 1, 1, 0.08));
-            gc.strokeLine(x, 0, x, l.lanesBottom());
+            gc.strokeLine(x, l.lanesTop(), x, l.lanesBottom());
         }
+    }
+
+    /**
+     * How many filtered events fall in each bin of a few pixels, stacked by category: the shape of activity over
+     * time, readable at any number of events because each bin is two lookups in the rank structure.
+     */
+    private void drawHistogram(GraphicsContext gc, Frame f, TimelineView style) {
+        TimelineLayout l = f.layout();
+        EventStore store = f.store();
+        int bins = (int) Math.ceil(l.width / HISTOGRAM_BIN);
+        int[][] counts = new int[Category.count()][bins];
+        int[] totals = new int[bins];
+        int max = 1;
+        int prev = store.lowerBound(l.scale.toDay(0));
+        for (int b = 0; b < bins; b++) {
+            int next = store.lowerBound(l.scale.toDay((b + 1) * HISTOGRAM_BIN));
+            for (Category c : Category.values()) {
+                int n = f.laneSets()[c.ordinal()].countInRange(prev, next);
+                counts[c.ordinal()][b] = n;
+                totals[b] += n;
+            }
+            max = Math.max(max, totals[b]);
+            prev = next;
+        }
+        double top = 4;
+        double room = l.lanesTop() - top - 3;
+        gc.setFill(style.getLaneColor());
+        gc.fillRect(0, 0, l.width, l.lanesTop());
+        for (int b = 0; b < bins; b++) {
+            if (totals[b] == 0) {
+                continue;
+            }
+            double y = top + room;
+            for (Category c : Category.values()) {
+                int n = counts[c.ordinal()][b];
+                if (n > 0) {
+                    double h = room * n / max;
+                    gc.setFill(style.getSymbols().color(c));
+                    gc.fillRect(b * HISTOGRAM_BIN, y - h, HISTOGRAM_BIN - 0.5, h);
+                    y -= h;
+                }
+            }
+        }
+        gc.setStroke(style.getAxisColor().deriveColor(0, 1, 1, 0.4));
+        gc.setLineWidth(1);
+        gc.strokeLine(0, l.lanesTop() - 0.5, l.width, l.lanesTop() - 0.5);
     }
 
     private int drawLane(GraphicsContext gc, Frame f, Category c, TimelineView style) {
@@ -86,7 +135,7 @@ final class TimelineRenderer {
             return 0;
         }
         Color color = style.getSymbols().color(c);
-        if (inView > l.width * MARKS_PER_PIXEL_LIMIT) {
+        if (l.isCollapsed(c) || inView > l.width * MARKS_PER_PIXEL_LIMIT) {
             return drawDensity(gc, f, lane, c, color);
         }
         gc.setLineWidth(1);
@@ -96,17 +145,21 @@ final class TimelineRenderer {
             double x = l.markX(store, i);
             double y = l.markY(store, i);
             Color fill = shown ? color : color.deriveColor(0, 0.35, 1.15, 0.35);
-            if (store.endDay(i) > store.startDay(i) && store.precision(i) == DatePrecision.DAY) {
+            DatePrecision precision = store.precision(i);
+            if (store.endDay(i) > store.startDay(i)) {
+                // a multi-day event as a bar; a month or a year as a faint bracket: "somewhere in this period"
+                double x0 = l.scale.toX(store.startDay(i));
                 double x1 = l.scale.toX(store.endDay(i) + 1);
-                gc.setFill(fill.deriveColor(0, 1, 1, 0.5));
-                gc.fillRect(x, y - 1.5, Math.max(1, x1 - x), 3);
+                if (x1 - x0 >= 2) {
+                    gc.setFill(fill.deriveColor(0, 1, 1, precision == DatePrecision.DAY ? 0.5 : 0.18));
+                    gc.fillRect(x0, y - 1.5, x1 - x0, 3);
+                }
             }
             gc.setFill(fill);
             gc.setStroke(shown ? Color.WHITE : Color.TRANSPARENT);
-            if (store.precision(i) == DatePrecision.DAY) {
+            if (precision == DatePrecision.DAY) {
                 CategorySymbols.shape(c).draw(gc, x, y, TimelineLayout.MARK_SIZE);
             } else {
-                // a month or year: a hollow mark says "somewhere in this period"
                 gc.setStroke(fill);
                 gc.beginPath();
                 CategorySymbols.shape(c).trace(gc, x, y, TimelineLayout.MARK_SIZE);
@@ -121,7 +174,7 @@ final class TimelineRenderer {
         TimelineLayout l = f.layout();
         EventStore store = f.store();
         double top = l.laneTop(c) + 2;
-        double room = l.laneHeight - 4;
+        double room = l.laneHeight(c) - 4;
         int columns = (int) Math.ceil(l.width / DENSITY_COLUMN);
         int[] counts = new int[columns];
         int max = 1;
@@ -151,7 +204,8 @@ final class TimelineRenderer {
         TimelineLayout l = f.layout();
         int from = f.store().lowerBound(l.scale.startDay() - 1);
         int to = f.store().lowerBound(l.scale.endDay() + 1);
-        if (picked.countInRange(from, to) == 0 || picked.countInRange(from, to) > MAX_PICKED_RINGS) {
+        int n = picked.countInRange(from, to);
+        if (n == 0 || n > MAX_PICKED_RINGS) {
             return;
         }
         gc.setStroke(style.getHighlightColor());
@@ -197,7 +251,7 @@ final class TimelineRenderer {
         double x1 = l.scale.toX(w.endDay());
         double bottom = l.lanesBottom();
         Color brush = style.getBrushColor();
-        // dim what lies outside the window, so the brushed period stands out
+        // dim what lies outside the window, so that the brushed period stands out
         gc.setFill(Color.gray(0.5, 0.12));
         gc.fillRect(0, 0, Math.max(0, x0), bottom);
         gc.fillRect(x1, 0, Math.max(0, l.width - x1), bottom);
@@ -208,9 +262,10 @@ final class TimelineRenderer {
         gc.strokeLine(x0, 0, x0, bottom);
         gc.strokeLine(x1, 0, x1, bottom);
         gc.setFill(brush);
-        double hh = Math.min(28, bottom * 0.4);
-        gc.fillRoundRect(x0 - 3, bottom / 2 - hh / 2, 6, hh, 4, 4);
-        gc.fillRoundRect(x1 - 3, bottom / 2 - hh / 2, 6, hh, 4, 4);
+        double mid = (l.lanesTop() + bottom) / 2;
+        double hh = Math.min(28, (bottom - l.lanesTop()) * 0.4);
+        gc.fillRoundRect(x0 - 3, mid - hh / 2, 6, hh, 4, 4);
+        gc.fillRoundRect(x1 - 3, mid - hh / 2, 6, hh, 4, 4);
     }
 
     private void drawAxis(GraphicsContext gc, TimelineLayout l, List<TickGenerator.Tick> ticks, TimelineView style) {
@@ -233,23 +288,35 @@ final class TimelineRenderer {
         }
     }
 
+    /** Each lane's name with a disclosure triangle, on a light box that collapses or opens the lane. */
     private void drawLaneNames(GraphicsContext gc, Frame f, TimelineView style) {
         TimelineLayout l = f.layout();
-        if (l.laneHeight < 11) {
-            return;
-        }
         gc.setFont(LANE_FONT);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setTextBaseline(VPos.CENTER);
-        measure.setFont(LANE_FONT);
         for (Category c : Category.values()) {
-            String name = f.laneNames().get(c.ordinal());
-            measure.setText(name);
-            double y = l.laneTop(c) + l.laneHeight / 2;
-            gc.setFill(Color.rgb(255, 255, 255, 0.8));
-            gc.fillRoundRect(1, y - 8, measure.getLayoutBounds().getWidth() + 8, 16, 6, 6);
+            double[] box = l.labelBox(c);
+            gc.setFill(Color.rgb(255, 255, 255, 0.85));
+            gc.fillRoundRect(box[0], box[1], box[2] - box[0], box[3] - box[1], 6, 6);
             gc.setFill(style.getTextColor());
-            gc.fillText(name, 5, y);
+            gc.fillText(laneLabel(l, c, f.laneNames()), 5, (box[1] + box[3]) / 2);
         }
+    }
+
+    /** "▾ Attacks", or "▸ Attacks" when collapsed. */
+    static String laneLabel(TimelineLayout l, Category c, List<String> names) {
+        return (l.isCollapsed(c) ? "\u25b8 " : "\u25be ") + names.get(c.ordinal());
+    }
+
+    /** Width of the box for each lane's name, by category, in the lane font. */
+    static double[] labelWidths(List<String> names) {
+        Text measure = new Text();
+        measure.setFont(LANE_FONT);
+        double[] widths = new double[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            measure.setText("\u25be " + names.get(i));
+            widths[i] = measure.getLayoutBounds().getWidth() + 8;
+        }
+        return widths;
     }
 }

@@ -2,11 +2,14 @@ package org.sirocco.timeline;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.geometry.Point2D;
 import javafx.css.Styleable;
@@ -14,6 +17,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import org.sirocco.data.Category;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
@@ -21,9 +25,11 @@ import org.sirocco.symbols.CategorySymbols;
 import org.sirocco.symbols.StyleableColors;
 
 /**
- * A zoomable time axis with the events in one lane per category and a brush that sets the shared time window.
- * Drag across the lanes to draw a brush, drag its edges to resize it, its middle to move it, double-click to
- * clear it. The wheel zooms about the pointer; dragging the axis pans.
+ * A zoomable time axis with a histogram of activity, the events in one collapsible lane per category, and a brush
+ * that sets the shared time window. Drag across the lanes to draw a brush, drag its edges to resize it, its middle
+ * to move it, double-click to clear it. The wheel zooms about the pointer; dragging the axis or the histogram (or
+ * dragging with the right or middle button anywhere) pans. Space plays and pauses, the arrow keys step the window,
+ * shift with the arrows pans.
  */
 public class TimelineView extends Control {
 
@@ -47,6 +53,8 @@ public class TimelineView extends Control {
         }
     };
     private final ReadOnlyIntegerWrapper marksDrawn = new ReadOnlyIntegerWrapper(this, "marksDrawn");
+    private final ObservableSet<Category> collapsedLanes = FXCollections.observableSet(EnumSet.noneOf(Category.class));
+    private final Playback playback;
     private final CategorySymbols symbols = new CategorySymbols(this, StyleableProperties.CATEGORY_COLORS);
     private final StyleableObjectProperty<Color> axisColor =
             StyleableColors.property(this, "axisColor", StyleableProperties.AXIS);
@@ -59,8 +67,15 @@ public class TimelineView extends Control {
     private final StyleableObjectProperty<Color> highlightColor =
             StyleableColors.property(this, "highlightColor", StyleableProperties.HIGHLIGHT);
 
+    /** A timeline that plays on the toolkit's animation pulse. */
     public TimelineView(ViewState viewState) {
+        this(viewState, Playback.pulse());
+    }
+
+    /** A timeline whose playback takes its time from {@code clock} (tests drive it by hand). */
+    public TimelineView(ViewState viewState, Playback.Clock clock) {
         this.viewState = viewState;
+        this.playback = new Playback(viewState, clock);
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
     }
@@ -95,6 +110,43 @@ public class TimelineView extends Control {
         visibleRange.set(value);
     }
 
+    /** Playing through time: the window length, step, speed, loop, and play and pause. */
+    public Playback getPlayback() {
+        return playback;
+    }
+
+    /** The lanes drawn as thin density strips instead of marks; clicking a lane's name toggles it. */
+    public final ObservableSet<Category> getCollapsedLanes() {
+        return collapsedLanes;
+    }
+
+    /** Moves the axis, keeping its span, so that event {@code index} shows; does nothing if it shows already. */
+    public void scrollIntoView(int index) {
+        TimeWindow range = getVisibleRange();
+        if (range == null || index < 0 || index >= viewState.store().size()) {
+            return;
+        }
+        double day = viewState.store().startDay(index) + 0.5;
+        double margin = range.length() * 0.05;
+        if (day < range.startDay() + margin || day > range.endDay() - margin) {
+            setVisibleRange(new TimeWindow(day - range.length() / 2, day + range.length() / 2));
+        }
+    }
+
+    /** Moves the axis, keeping its span, so that the whole time window shows (when it fits). */
+    public void keepWindowInView() {
+        TimeWindow range = getVisibleRange();
+        TimeWindow window = viewState.getTimeWindow();
+        if (range == null || window == null || window.length() > range.length()) {
+            return;
+        }
+        if (window.endDay() > range.endDay()) {
+            setVisibleRange(range.shiftedBy(window.endDay() - range.endDay() + range.length() * 0.1));
+        } else if (window.startDay() < range.startDay()) {
+            setVisibleRange(range.shiftedBy(window.startDay() - range.startDay() - range.length() * 0.1));
+        }
+    }
+
     /** How many event marks the last frame drew (density columns count as one each). */
     public final ReadOnlyIntegerProperty marksDrawnProperty() {
         return marksDrawn.getReadOnlyProperty();
@@ -119,7 +171,8 @@ public class TimelineView extends Control {
         if (range == null || w <= 0 || h <= 0 || index < 0 || !viewState.getFiltered().contains(index)) {
             return null;
         }
-        TimelineLayout layout = new TimelineLayout(new TimeScale(range.startDay(), range.endDay(), 0, w), w, h);
+        TimelineLayout layout = new TimelineLayout(new TimeScale(range.startDay(), range.endDay(), 0, w), w, h,
+                collapsedLanes, new double[Category.count()]);
         double x = layout.markX(viewState.store(), index);
         if (x < 0 || x > w) {
             return null;

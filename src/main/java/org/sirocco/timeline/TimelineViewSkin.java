@@ -22,6 +22,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final TimelineInputHandler input;
     private final List<String> laneNames = new ArrayList<>();
     private EventSelection[] laneSets;
+    private final double[] labelWidths;
     private boolean dirty = true;
 
     TimelineViewSkin(TimelineView control) {
@@ -33,6 +34,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         }
         ViewState state = control.getViewState();
         rebuildLanes();
+        labelWidths = TimelineRenderer.labelWidths(laneNames);
         input = new TimelineInputHandler(control, canvas, this::layout, () -> laneSets);
         registerInvalidationListener(state.datasetProperty(), o -> {
             control.fitAll();
@@ -43,11 +45,20 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             markDirty();
         });
         registerInvalidationListener(state.visibleProperty(), o -> markDirty());
-        registerInvalidationListener(state.timeWindowProperty(), o -> markDirty());
-        registerInvalidationListener(state.selectedEventProperty(), o -> markDirty());
+        registerInvalidationListener(state.timeWindowProperty(), o -> {
+            if (control.getPlayback().isPlaying()) {
+                control.keepWindowInView();
+            }
+            markDirty();
+        });
+        registerInvalidationListener(state.selectedEventProperty(), o -> {
+            control.scrollIntoView(state.getSelectedEvent());
+            markDirty();
+        });
         registerInvalidationListener(state.hoveredEventProperty(), o -> markDirty());
         registerInvalidationListener(state.selectionProperty(), o -> markDirty());
         registerInvalidationListener(control.visibleRangeProperty(), o -> markDirty());
+        registerInvalidationListener(control.getCollapsedLanes(), o -> markDirty());
     }
 
     private void rebuildLanes() {
@@ -65,6 +76,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         getSkinnable().requestLayout();
     }
 
+    Canvas canvas() {
+        return canvas;
+    }
+
+
     /** The layout of the current size and range, or null before the first layout. */
     TimelineLayout layout() {
         TimelineView view = getSkinnable();
@@ -73,7 +89,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return null;
         }
         TimeScale scale = new TimeScale(range.startDay(), range.endDay(), 0, canvas.getWidth());
-        return new TimelineLayout(scale, canvas.getWidth(), canvas.getHeight());
+        return new TimelineLayout(scale, canvas.getWidth(), canvas.getHeight(), view.getCollapsedLanes(), labelWidths);
     }
 
     @Override
@@ -106,12 +122,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 190;
+        return 220;
     }
 
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 90;
+        return 120;
     }
 
     @Override

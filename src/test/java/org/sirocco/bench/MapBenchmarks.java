@@ -2,6 +2,7 @@ package org.sirocco.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
@@ -9,8 +10,9 @@ import org.sirocco.app.Startup;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.map.MapFrameBenchmark;
+import org.sirocco.timeline.TimelineFrameBenchmark;
 
-/** Starts the toolkit with no display and runs the map's frame benchmark on the bundled and synthetic data. */
+/** Starts the toolkit with no display and runs the map's and the timeline's frame benchmarks. */
 final class MapBenchmarks {
 
     private MapBenchmarks() {
@@ -20,8 +22,10 @@ final class MapBenchmarks {
         startHeadlessToolkit();
         Startup startup = Startup.load(null);
         LoadResult million = new DatasetReader(Set.of()).read(SyntheticFiles.ensure(dir, StoreBenchmark.EVENTS));
-        return MapFrameBenchmark.run(startup.data().dataset(), million.dataset(), startup.basemap(),
-                Startup.detailedBasemap(), startup.cities());
+        Map<String, Double> figures = new LinkedHashMap<>(MapFrameBenchmark.run(startup.data().dataset(),
+                million.dataset(), startup.basemap(), Startup.detailedBasemap(), startup.cities()));
+        figures.put("timeline.frame_ms_median_1m", TimelineFrameBenchmark.run(million.dataset()));
+        return figures;
     }
 
     /** The same system properties the headless tests run with, passed down by the bench profile. */

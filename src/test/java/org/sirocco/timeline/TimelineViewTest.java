@@ -1,0 +1,168 @@
+package org.sirocco.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import javafx.geometry.Point2D;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sirocco.app.Startup;
+import org.sirocco.data.Category;
+import org.sirocco.data.EventStore;
+import org.sirocco.data.TimeWindow;
+import org.sirocco.state.ViewState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The timeline as a user handles it: brush gestures, zoom and pan, lanes, playback keys. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    private ViewState state;
+    private TimelineView timeline;
+    private final PlaybackTest.ManualClock clock = new PlaybackTest.ManualClock();
+
+    @Start
+    void start(Stage stage) {
+        state = new ViewState(Startup.load(null).data().dataset());
+        timeline = new TimelineView(state, clock);
+        stage.setScene(new Scene(new StackPane(timeline), 1200, 300));
+        stage.show();
+    }
+
+    private TimelineViewSkin skin() {
+        return (TimelineViewSkin) timeline.getSkin();
+    }
+
+    private double x(LocalDate date) {
+        TimeWindow range = timeline.getVisibleRange();
+        return timeline.snappedLeftInset() + (date.toEpochDay() - range.startDay()) / range.length()
+                * (timeline.getWidth() - timeline.snappedLeftInset() - timeline.snappedRightInset());
+    }
+
+    private Point2D at(LocalDate date, double y) {
+        return timeline.localToScreen(x(date), y);
+    }
+
+    private double laneY() {
+        TimelineLayout l = skin().layout();
+        return l.laneTop(Category.DIPLOMATIC) + l.laneHeight(Category.DIPLOMATIC) / 2;
+    }
+
+    private void drag(Point2D from, Point2D to, FxRobot robot) {
+        robot.moveTo(from).press(MouseButton.PRIMARY).moveTo(to).release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void aBrushIsDrawnResizedMovedAndCleared(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        drag(at(LocalDate.of(2010, 1, 1), laneY()), at(LocalDate.of(2014, 1, 1), laneY()), robot);
+        TimeWindow drawn = state.getTimeWindow();
+        assertEquals(LocalDate.of(2010, 1, 1).toEpochDay(), drawn.startDay(), 15);
+        assertEquals(LocalDate.of(2014, 1, 1).toEpochDay(), drawn.endDay(), 15);
+
+        LocalDate end = LocalDate.ofEpochDay((long) drawn.endDay());
+        drag(at(end, laneY()), at(LocalDate.of(2016, 1, 1), laneY()), robot);
+        TimeWindow resized = state.getTimeWindow();
+        assertEquals(drawn.startDay(), resized.startDay(), "dragging the end edge keeps the start");
+        assertEquals(LocalDate.of(2016, 1, 1).toEpochDay(), resized.endDay(), 15);
+
+        drag(at(LocalDate.of(2012, 1, 1), laneY()), at(LocalDate.of(2013, 1, 1), laneY()), robot);
+        TimeWindow moved = state.getTimeWindow();
+        assertEquals(resized.length(), moved.length(), 1, "moving keeps the length");
+        assertEquals(resized.startDay() + 366, moved.startDay(), 15);
+
+        robot.doubleClickOn(at(LocalDate.of(2014, 6, 1), laneY()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNull(state.getTimeWindow());
+    }
+
+    @Test
+    void draggingTheAxisPansAndTheWheelZoomsAboutThePointer(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow before = timeline.getVisibleRange();
+        double axisY = timeline.getHeight() - 10;
+        drag(timeline.localToScreen(600, axisY), timeline.localToScreen(700, axisY), robot);
+        TimeWindow panned = timeline.getVisibleRange();
+        assertEquals(before.length(), panned.length(), 1e-6);
+        assertTrue(panned.startDay() < before.startDay(), "content followed the pointer right");
+
+        double pointerX = 300;
+        double dayUnder = panned.startDay() + pointerX / timeline.getWidth() * panned.length();
+        Point2D screen = timeline.localToScreen(pointerX, 100);
+        WaitForAsyncUtils.asyncFx(() -> javafx.event.Event.fireEvent(skin().canvas(), new ScrollEvent(
+                ScrollEvent.SCROLL, pointerX, 100, screen.getX(), screen.getY(), false, false, false, false, false,
+                false, 0, 80, 0, 80, ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow zoomed = timeline.getVisibleRange();
+        assertTrue(zoomed.length() < panned.length(), "zoomed in");
+        double stillUnder = zoomed.startDay() + pointerX / timeline.getWidth() * zoomed.length();
+        assertEquals(dayUnder, stillUnder, panned.length() / timeline.getWidth() * 2, "the day under the pointer stays");
+    }
+
+    @Test
+    void clickingALaneNameCollapsesTheLane(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        double open = skin().layout().laneHeight(Category.ATTACK);
+        TimelineLayout l = skin().layout();
+        robot.clickOn(timeline.localToScreen(12, l.laneTop(Category.ATTACK) + l.laneHeight(Category.ATTACK) / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.getCollapsedLanes().contains(Category.ATTACK));
+        assertEquals(TimelineLayout.COLLAPSED_HEIGHT, skin().layout().laneHeight(Category.ATTACK));
+        assertTrue(skin().layout().laneHeight(Category.DIPLOMATIC) > open, "the other lanes take the room");
+        l = skin().layout();
+        robot.clickOn(timeline.localToScreen(12, l.laneTop(Category.ATTACK) + l.laneHeight(Category.ATTACK) / 2));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.getCollapsedLanes().isEmpty());
+    }
+
+    @Test
+    void selectingAnEventOffScreenScrollsItIntoView() {
+        WaitForAsyncUtils.asyncFx(() -> timeline.setVisibleRange(TimeWindow.ofDays(LocalDate.of(2004, 1, 1),
+                LocalDate.of(2005, 12, 31))));
+        WaitForAsyncUtils.waitForFxEvents();
+        EventStore store = state.store();
+        int late = store.size() - 1;
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(late));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNotNull(timeline.markPosition(late), "the selected event's mark is drawn");
+        assertEquals(730, timeline.getVisibleRange().length(), 1, "the span is kept");
+    }
+
+    @Test
+    void spacePlaysAndTheArrowsStepTheWindow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(timeline.localToScreen(600, timeline.getHeight() - 10));
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(timeline.getPlayback().isPlaying());
+        TimeWindow first = state.getTimeWindow();
+        WaitForAsyncUtils.asyncFx(() -> {
+            clock.at(0);
+            clock.at(1.0);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow later = state.getTimeWindow();
+        assertTrue(later.startDay() > first.startDay(), "the window moved on its own clock");
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(!timeline.getPlayback().isPlaying());
+        robot.type(KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(LocalDate.ofEpochDay((long) later.startDay()).plusMonths(1).toEpochDay(),
+                state.getTimeWindow().startDay());
+    }
+}
