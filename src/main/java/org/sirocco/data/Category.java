@@ -18,6 +18,8 @@ public enum Category {
             "deployment", "withdrawal", "security_agreement", "exercise"));
 
     private static final Category[] VALUES = values();
+    private static final List<String> ALL_SUBTYPES = java.util.Arrays.stream(VALUES)
+            .flatMap(c -> c.subtypes.stream()).toList();
 
     private final String id;
     private final List<String> subtypes;
@@ -47,6 +49,11 @@ public enum Category {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every subtype of every category, in category order: subtype ids are unique across categories. */
+    public static List<String> allSubtypes() {
+        return ALL_SUBTYPES;
     }
 
     public static Category ofOrdinal(int ordinal) {

@@ -4,29 +4,75 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Which events pass the facet filters. An empty set means "no restriction" for that facet.
+ * Which events pass the filters. Within a facet the chosen values are alternatives (any of them), across facets
+ * all must hold; an empty set means "no restriction" for that facet.
  *
- * @param categories categories to keep
- * @param countries  ISO alpha-2 codes to keep: an event passes when any of its places is in one of them
+ * @param categories  categories to keep
+ * @param subtypes    subtypes to keep (subtype ids are unique across categories)
+ * @param countries   ISO alpha-2 codes: an event passes when any of its places is in one of them
+ * @param actors      groups, agencies and forces: an event passes when it names any of them as perpetrator or agency
+ * @param confidences confidence levels to keep
+ * @param killedMin   least number of people killed (upper bound of the count), or null; when either bound is set,
+ *                    events whose toll is unknown are left out
+ * @param killedMax   greatest number of people killed (lower bound of the count), or null
+ * @param query       words that must all appear in an event's text (case and accents ignored), or blank
  */
-public record EventFilter(Set<Category> categories, Set<String> countries) {
+public record EventFilter(Set<Category> categories, Set<String> subtypes, Set<String> countries, Set<String> actors,
+        Set<Confidence> confidences, Integer killedMin, Integer killedMax, String query) {
 
-    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of());
+    public static final EventFilter NONE = new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), null,
+            null, "");
 
     public EventFilter {
         categories = categories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(categories));
+        subtypes = Set.copyOf(subtypes);
         countries = Set.copyOf(countries);
+        actors = Set.copyOf(actors);
+        confidences = confidences.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(confidences));
+        query = query == null ? "" : query.strip();
+        if (killedMin != null && killedMax != null && killedMax < killedMin) {
+            throw new IllegalArgumentException("killed range " + killedMin + ".." + killedMax);
+        }
+    }
+
+    /** A filter on categories and countries only. */
+    public EventFilter(Set<Category> categories, Set<String> countries) {
+        this(categories, Set.of(), countries, Set.of(), Set.of(), null, null, "");
     }
 
     public boolean isEmpty() {
-        return categories.isEmpty() && countries.isEmpty();
+        return equals(NONE);
     }
 
-    public EventFilter withCategories(Set<Category> newCategories) {
-        return new EventFilter(newCategories, countries);
+    public boolean hasKilledRange() {
+        return killedMin != null || killedMax != null;
     }
 
-    public EventFilter withCountries(Set<String> newCountries) {
-        return new EventFilter(categories, newCountries);
+    public EventFilter withCategories(Set<Category> value) {
+        return new EventFilter(value, subtypes, countries, actors, confidences, killedMin, killedMax, query);
+    }
+
+    public EventFilter withSubtypes(Set<String> value) {
+        return new EventFilter(categories, value, countries, actors, confidences, killedMin, killedMax, query);
+    }
+
+    public EventFilter withCountries(Set<String> value) {
+        return new EventFilter(categories, subtypes, value, actors, confidences, killedMin, killedMax, query);
+    }
+
+    public EventFilter withActors(Set<String> value) {
+        return new EventFilter(categories, subtypes, countries, value, confidences, killedMin, killedMax, query);
+    }
+
+    public EventFilter withConfidences(Set<Confidence> value) {
+        return new EventFilter(categories, subtypes, countries, actors, value, killedMin, killedMax, query);
+    }
+
+    public EventFilter withKilled(Integer min, Integer max) {
+        return new EventFilter(categories, subtypes, countries, actors, confidences, min, max, query);
+    }
+
+    public EventFilter withQuery(String value) {
+        return new EventFilter(categories, subtypes, countries, actors, confidences, killedMin, killedMax, value);
     }
 }

@@ -161,8 +161,14 @@ public final class EventSelection {
         return new EventSelection(size, out);
     }
 
-    long[] wordsCopy() {
-        return words.clone();
+    /** Size of the intersection with {@code other}, without building it. */
+    public int countAnd(EventSelection other) {
+        requireSameSize(other);
+        int n = 0;
+        for (int w = 0; w < words.length; w++) {
+            n += Long.bitCount(words[w] & other.words[w]);
+        }
+        return n;
     }
 
     long word(int w) {

@@ -28,7 +28,10 @@ public final class EventStore {
     private final float[] lon;
     private final float[] lat;
     private final byte[] category;
+    private final byte[] subtype;
+    private final byte[] confidence;
     private final byte[] precision;
+    private final int[] killedMin;
     private final int[] killedMax;
     private final int[] placeOffsets;
     private final float[] placeLon;
@@ -36,20 +39,30 @@ public final class EventStore {
     private final String[] countryCodes;
     private final short[] placeCountry;
     private final EventSelection[] categorySets;
+    private final EventSelection[] subtypeSets;
+    private final EventSelection[] confidenceSets;
     private final Map<String, EventSelection> countrySets;
+    private final Map<String, EventSelection> actorSets;
     private final int[] longEvents;
     private final int[] idHashes;
     private final int[] idHashOrder;
     private final DetailSource details;
+    private volatile TextIndex textIndex;
 
-    private EventStore(Builder b, int[] order, DetailSource details) {
+    private final boolean detailsOnDisk;
+
+    private EventStore(Builder b, int[] order, DetailSource details, boolean detailsOnDisk) {
+        this.detailsOnDisk = detailsOnDisk;
         this.size = order.length;
         this.startDay = permute(b.startDay, order);
         this.endDay = permute(b.endDay, order);
         this.lon = permute(b.lon, order);
         this.lat = permute(b.lat, order);
         this.category = permute(b.category, order);
+        this.subtype = permute(b.subtype, order);
+        this.confidence = permute(b.confidence, order);
         this.precision = permute(b.precision, order);
+        this.killedMin = permute(b.killedMin, order);
         this.killedMax = permute(b.killedMax, order);
         this.countryCodes = b.countryCodes.toArray(new String[0]);
         this.details = details;
@@ -72,27 +85,40 @@ public final class EventStore {
             System.arraycopy(b.placeCountry, from, placeCountry, placeOffsets[i], n);
         }
 
-        BitSet[] byCategory = new BitSet[Category.count()];
-        Arrays.setAll(byCategory, c -> new BitSet(size));
-        BitSet[] byCountry = new BitSet[countryCodes.length];
-        Arrays.setAll(byCountry, c -> new BitSet(size));
+        BitSet[] byCategory = bitSets(Category.count(), size);
+        BitSet[] bySubtype = bitSets(Category.allSubtypes().size(), size);
+        BitSet[] byConfidence = bitSets(Confidence.values().length, size);
+        BitSet[] byCountry = bitSets(countryCodes.length, size);
+        BitSet[] byActor = bitSets(b.actorNames.size(), size);
         int longCount = 0;
         for (int i = 0; i < size; i++) {
             byCategory[category[i]].set(i);
+            bySubtype[subtype[i]].set(i);
+            byConfidence[confidence[i]].set(i);
             for (int p = placeOffsets[i]; p < placeOffsets[i + 1]; p++) {
                 byCountry[placeCountry[p]].set(i);
+            }
+            int src = order[i];
+            for (int a = b.actorOffsets[src]; a < b.actorOffsets[src + 1]; a++) {
+                byActor[b.actorIds[a]].set(i);
             }
             if (endDay[i] - startDay[i] > LONG_EVENT_DAYS) {
                 longCount++;
             }
         }
-        categorySets = new EventSelection[byCategory.length];
-        Arrays.setAll(categorySets, c -> EventSelection.of(size, byCategory[c]));
+        categorySets = selections(byCategory, size);
+        subtypeSets = selections(bySubtype, size);
+        confidenceSets = selections(byConfidence, size);
         Map<String, EventSelection> byCode = new TreeMap<>();
         for (int c = 0; c < countryCodes.length; c++) {
             byCode.put(countryCodes[c], EventSelection.of(size, byCountry[c]));
         }
         countrySets = Collections.unmodifiableMap(byCode);
+        Map<String, EventSelection> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (int a = 0; a < b.actorNames.size(); a++) {
+            byName.put(b.actorNames.get(a), EventSelection.of(size, byActor[a]));
+        }
+        actorSets = Collections.unmodifiableMap(byName);
         longEvents = new int[longCount];
         for (int i = 0, k = 0; i < size; i++) {
             if (endDay[i] - startDay[i] > LONG_EVENT_DAYS) {
@@ -171,6 +197,19 @@ public final class EventStore {
         return killedMax[i];
     }
 
+    /** Lower bound of the known killed count, or -1 when unknown. */
+    public int killedMin(int i) {
+        return killedMin[i];
+    }
+
+    public String subtype(int i) {
+        return Category.allSubtypes().get(subtype[i]);
+    }
+
+    public Confidence confidence(int i) {
+        return Confidence.values()[confidence[i]];
+    }
+
     public int placeCount(int i) {
         return placeOffsets[i + 1] - placeOffsets[i];
     }
@@ -223,9 +262,52 @@ public final class EventStore {
         return categorySets[c.ordinal()];
     }
 
+    public EventSelection withSubtype(String id) {
+        int k = Category.allSubtypes().indexOf(id);
+        return k >= 0 ? subtypeSets[k] : EventSelection.none(size);
+    }
+
+    public EventSelection withConfidence(Confidence c) {
+        return confidenceSets[c.ordinal()];
+    }
+
     public EventSelection inCountry(String iso) {
         EventSelection s = countrySets.get(iso);
         return s != null ? s : EventSelection.none(size);
+    }
+
+    /** The events naming this group, agency or force as perpetrator or agency. */
+    public EventSelection withActor(String name) {
+        EventSelection s = actorSets.get(name);
+        return s != null ? s : EventSelection.none(size);
+    }
+
+    /** Every perpetrator and agency any event names, sorted. */
+    public List<String> actors() {
+        return List.copyOf(actorSets.keySet());
+    }
+
+    /**
+     * The folded text of every event, built on first use (for a file of a million events that reads every event
+     * back, so call it off the UI thread first).
+     */
+    public TextIndex textIndex() {
+        TextIndex index = textIndex;
+        if (index == null) {
+            synchronized (this) {
+                index = textIndex;
+                if (index == null) {
+                    index = TextIndex.build(this, !detailsOnDisk);
+                    textIndex = index;
+                }
+            }
+        }
+        return index;
+    }
+
+    /** Whether the text index has been built (searching will not have to wait for it). */
+    public boolean hasTextIndex() {
+        return textIndex != null;
     }
 
     /** First day of the earliest event, or today's epoch day when the store is empty. */
@@ -257,24 +339,72 @@ public final class EventStore {
         return lo;
     }
 
-    /** The events that pass the facet filter. */
+    /** The facets a filter combines; {@link #selectExcept} leaves one out to count its values. */
+    public enum Facet { CATEGORY, SUBTYPE, COUNTRY, ACTOR, CONFIDENCE, KILLED, QUERY }
+
+    /** The events that pass the filter. */
     public EventSelection select(EventFilter filter) {
+        return selectExcept(filter, null);
+    }
+
+    /** The events that pass every part of the filter but {@code ignored} (null: every part). */
+    public EventSelection selectExcept(EventFilter filter, Facet ignored) {
         EventSelection result = all();
-        if (!filter.categories().isEmpty()) {
-            EventSelection any = EventSelection.none(size);
-            for (Category c : filter.categories()) {
-                any = any.or(withCategory(c));
-            }
-            result = result.and(any);
+        if (ignored != Facet.CATEGORY && !filter.categories().isEmpty()) {
+            result = result.and(any(filter.categories().stream().map(this::withCategory).toList()));
         }
-        if (!filter.countries().isEmpty()) {
-            EventSelection any = EventSelection.none(size);
-            for (String c : filter.countries()) {
-                any = any.or(inCountry(c));
-            }
-            result = result.and(any);
+        if (ignored != Facet.SUBTYPE && !filter.subtypes().isEmpty()) {
+            result = result.and(any(filter.subtypes().stream().map(this::withSubtype).toList()));
+        }
+        if (ignored != Facet.COUNTRY && !filter.countries().isEmpty()) {
+            result = result.and(any(filter.countries().stream().map(this::inCountry).toList()));
+        }
+        if (ignored != Facet.ACTOR && !filter.actors().isEmpty()) {
+            result = result.and(any(filter.actors().stream().map(this::withActor).toList()));
+        }
+        if (ignored != Facet.CONFIDENCE && !filter.confidences().isEmpty()) {
+            result = result.and(any(filter.confidences().stream().map(this::withConfidence).toList()));
+        }
+        if (ignored != Facet.KILLED && filter.hasKilledRange()) {
+            result = result.and(killedBetween(filter.killedMin(), filter.killedMax()));
+        }
+        if (ignored != Facet.QUERY && !filter.query().isBlank()) {
+            result = result.and(textIndex().search(filter.query()));
         }
         return result;
+    }
+
+    private EventSelection any(List<EventSelection> sets) {
+        EventSelection any = EventSelection.none(size);
+        for (EventSelection s : sets) {
+            any = any.or(s);
+        }
+        return any;
+    }
+
+    /**
+     * Events whose known toll may lie in {@code [min, max]} (a range of counts overlapping it); unknown tolls are
+     * left out. Null bounds are open.
+     */
+    public EventSelection killedBetween(Integer min, Integer max) {
+        long[] words = new long[EventSelection.wordCount(size)];
+        int lo = min == null ? 0 : min;
+        int hi = max == null ? Integer.MAX_VALUE : max;
+        for (int i = 0; i < size; i++) {
+            if (killedMax[i] >= 0 && killedMax[i] >= lo && killedMin[i] <= hi) {
+                words[i >>> 6] |= 1L << i;
+            }
+        }
+        return EventSelection.wrap(size, words);
+    }
+
+    /** The largest known killed count, 0 when none is known. */
+    public int maxKilled() {
+        int max = 0;
+        for (int k : killedMax) {
+            max = Math.max(max, k);
+        }
+        return max;
     }
 
     /** The events of {@code base} whose days overlap {@code window}; {@code null} window keeps them all. */
@@ -308,6 +438,18 @@ public final class EventStore {
             words[w] &= base.word(w);
         }
         return EventSelection.wrap(size, words);
+    }
+
+    private static BitSet[] bitSets(int count, int size) {
+        BitSet[] sets = new BitSet[count];
+        Arrays.setAll(sets, k -> new BitSet(size));
+        return sets;
+    }
+
+    private static EventSelection[] selections(BitSet[] sets, int size) {
+        EventSelection[] out = new EventSelection[sets.length];
+        Arrays.setAll(out, k -> EventSelection.of(size, sets[k]));
+        return out;
     }
 
     private static void setRange(long[] words, int from, int to) {
@@ -362,7 +504,10 @@ public final class EventStore {
         private float[] lon = new float[16];
         private float[] lat = new float[16];
         private byte[] category = new byte[16];
+        private byte[] subtype = new byte[16];
+        private byte[] confidence = new byte[16];
         private byte[] precision = new byte[16];
+        private int[] killedMin = new int[16];
         private int[] killedMax = new int[16];
         private int[] idHash = new int[16];
         private long[] refs = new long[16];
@@ -373,6 +518,10 @@ public final class EventStore {
         private short[] placeCountry = new short[16];
         private final List<String> countryCodes = new java.util.ArrayList<>();
         private final Map<String, Short> countryIndex = new HashMap<>();
+        private int[] actorOffsets = new int[17];
+        private int[] actorIds = new int[16];
+        private final List<String> actorNames = new java.util.ArrayList<>();
+        private final Map<String, Integer> actorIndex = new HashMap<>();
 
         private Builder() {
             this.events = new Event[16];
@@ -406,8 +555,24 @@ public final class EventStore {
             lon[n] = (float) primary.lon();
             lat[n] = (float) primary.lat();
             category[n] = (byte) e.category().ordinal();
+            subtype[n] = (byte) Category.allSubtypes().indexOf(e.subtype());
+            confidence[n] = (byte) e.confidence().ordinal();
             precision[n] = (byte) e.precision().ordinal();
+            killedMin[n] = e.killed().min();
             killedMax[n] = e.killed().max();
+            int a = actorOffsets[n];
+            for (List<String> names : List.of(e.perpetrators(), e.agencies())) {
+                for (String name : names) {
+                    if (a == actorIds.length) {
+                        actorIds = Arrays.copyOf(actorIds, a * 2);
+                    }
+                    actorIds[a++] = actorIndex.computeIfAbsent(name, k -> {
+                        actorNames.add(k);
+                        return actorNames.size() - 1;
+                    });
+                }
+            }
+            actorOffsets[n + 1] = a;
             idHash[n] = e.id().hashCode();
             refs[n] = ref;
             if (keepDetails) {
@@ -444,8 +609,12 @@ public final class EventStore {
             lon = Arrays.copyOf(lon, cap);
             lat = Arrays.copyOf(lat, cap);
             category = Arrays.copyOf(category, cap);
+            subtype = Arrays.copyOf(subtype, cap);
+            confidence = Arrays.copyOf(confidence, cap);
             precision = Arrays.copyOf(precision, cap);
+            killedMin = Arrays.copyOf(killedMin, cap);
             killedMax = Arrays.copyOf(killedMax, cap);
+            actorOffsets = Arrays.copyOf(actorOffsets, cap + 1);
             idHash = Arrays.copyOf(idHash, cap);
             refs = Arrays.copyOf(refs, cap);
             placeOffsets = Arrays.copyOf(placeOffsets, cap + 1);
@@ -478,7 +647,7 @@ public final class EventStore {
             for (int i = 0; i < n; i++) {
                 sorted[i] = events[order[i]];
             }
-            return new EventStore(this, order, DetailSource.inMemory(sorted));
+            return new EventStore(this, order, DetailSource.inMemory(sorted), false);
         }
 
         /**
@@ -490,7 +659,7 @@ public final class EventStore {
             for (int i = 0; i < n; i++) {
                 sortedRefs[i] = refs[order[i]];
             }
-            return new EventStore(this, order, detailsFor.apply(sortedRefs));
+            return new EventStore(this, order, detailsFor.apply(sortedRefs), true);
         }
     }
 }

@@ -24,6 +24,8 @@ final class FileDetailSource implements DetailSource {
     private final Path file;
     private final long[] refs;
     private final EventJsonParser parser;
+    /** Kept open between reads: building a search index reads every event back. */
+    private FileChannel channel;
     private final Map<Integer, Event> cache = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -53,7 +55,10 @@ final class FileDetailSource implements DetailSource {
         long offset = ref >>> LENGTH_BITS;
         int length = (int) (ref & MAX_EVENT_BYTES);
         ByteBuffer bytes = ByteBuffer.allocate(length);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+        try {
+            if (channel == null || !channel.isOpen()) {
+                channel = FileChannel.open(file, StandardOpenOption.READ);
+            }
             while (bytes.hasRemaining()) {
                 if (channel.read(bytes, offset + bytes.position()) < 0) {
                     throw new IOException("file shortened since it was opened");

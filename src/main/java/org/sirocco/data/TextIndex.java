@@ -1,0 +1,110 @@
+package org.sirocco.data;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The folded text of every event (see {@link TextMatch}) in one byte array, searched by scanning: compact enough for
+ * a million events and fast enough to search as the user types. With {@code full} text an event contributes its
+ * title, summary, places, actors, states, subtype and sources; otherwise (for very large datasets) its title,
+ * places, actors and subtype.
+ */
+public final class TextIndex {
+
+    private final byte[] text;
+    private final int[] start;
+
+    private TextIndex(byte[] text, int[] start) {
+        this.text = text;
+        this.start = start;
+    }
+
+    static TextIndex build(EventStore store, boolean full) {
+        int n = store.size();
+        int[] start = new int[n + 1];
+        byte[] text = new byte[Math.max(16, n * (full ? 600 : 100))];
+        int at = 0;
+        StringBuilder sb = new StringBuilder(512);
+        for (int i = 0; i < n; i++) {
+            Event e = store.event(i);
+            sb.setLength(0);
+            sb.append(e.title()).append(' ').append(e.subtype().replace('_', ' '));
+            for (Place p : e.places()) {
+                sb.append(' ').append(p.name());
+            }
+            for (String a : e.perpetrators()) {
+                sb.append(' ').append(a);
+            }
+            for (String a : e.agencies()) {
+                sb.append(' ').append(a);
+            }
+            if (full) {
+                sb.append(' ').append(e.summary());
+                for (String s : e.states()) {
+                    sb.append(' ').append(s);
+                }
+                for (Source s : e.sources()) {
+                    sb.append(' ').append(s.title()).append(' ').append(s.publisher());
+                }
+                if (e.notes() != null) {
+                    sb.append(' ').append(e.notes());
+                }
+            }
+            byte[] folded = TextMatch.fold(sb.toString()).getBytes(StandardCharsets.UTF_8);
+            if (at + folded.length > text.length) {
+                text = Arrays.copyOf(text, Math.max(text.length * 2, at + folded.length));
+            }
+            System.arraycopy(folded, 0, text, at, folded.length);
+            at += folded.length;
+            start[i + 1] = at;
+        }
+        return new TextIndex(Arrays.copyOf(text, at), start);
+    }
+
+    /** The events whose text holds every word of {@code query}; every event for a blank query. */
+    public EventSelection search(String query) {
+        List<String> words = TextMatch.words(query);
+        int n = start.length - 1;
+        if (words.isEmpty()) {
+            return EventSelection.all(n);
+        }
+        List<byte[]> needles = new ArrayList<>(words.size());
+        for (String w : words) {
+            needles.add(w.getBytes(StandardCharsets.UTF_8));
+        }
+        long[] words64 = new long[EventSelection.wordCount(n)];
+        for (int i = 0; i < n; i++) {
+            boolean all = true;
+            for (byte[] needle : needles) {
+                if (!contains(start[i], start[i + 1], needle)) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                words64[i >>> 6] |= 1L << i;
+            }
+        }
+        return EventSelection.wrap(n, words64);
+    }
+
+    private boolean contains(int from, int to, byte[] needle) {
+        byte first = needle[0];
+        int last = to - needle.length;
+        for (int i = from; i <= last; i++) {
+            if (text[i] != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < needle.length && text[i + k] == needle[k]) {
+                k++;
+            }
+            if (k == needle.length) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
