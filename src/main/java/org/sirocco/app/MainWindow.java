@@ -1,17 +1,20 @@
 package org.sirocco.app;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
@@ -29,14 +32,19 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
+import org.sirocco.filter.FilterPanel;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.GeoProjection;
+import org.sirocco.glossary.GlossaryView;
+import org.sirocco.list.EventListView;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.timeline.PlaybackBar;
@@ -60,8 +68,13 @@ public final class MainWindow {
     private final MapView map;
     private final TimelineView timeline;
     private final DetailPane detail;
+    private final FilterPanel filters;
+    private final EventListView list;
+    private final GlossaryView glossary;
+    private Stage glossaryStage;
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
+    private final SplitPane main;
 
     /** The window on loaded data. */
     public MainWindow(Startup startup) {
@@ -84,6 +97,13 @@ public final class MainWindow {
         timeline.setId("timeline");
         detail = new DetailPane(state, messages);
         detail.setId("detail");
+        detail.setOnShowActor(this::showGlossary);
+        filters = new FilterPanel(state, messages);
+        filters.setId("filters");
+        list = new EventListView(state, messages);
+        list.setId("event-list");
+        glossary = new GlossaryView(state, messages);
+        glossary.setId("glossary");
         statusBar = new StatusBar(state, messages);
 
         PlaybackBar playback = new PlaybackBar(timeline.getPlayback(), messages);
@@ -93,10 +113,15 @@ public final class MainWindow {
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(timelinePane, false);
-        SplitPane main = new SplitPane(mapAndTimeline, detail);
-        main.setDividerPositions(0.75);
-        SplitPane.setResizableWithParent(detail, false);
-        detail.setMinWidth(260);
+        SplitPane listAndDetail = new SplitPane(list, detail);
+        listAndDetail.setOrientation(Orientation.VERTICAL);
+        listAndDetail.setDividerPositions(0.42);
+        main = new SplitPane(filters, mapAndTimeline, listAndDetail);
+        main.setDividerPositions(0.15, 0.66);
+        SplitPane.setResizableWithParent(filters, false);
+        SplitPane.setResizableWithParent(listAndDetail, false);
+        filters.setMinWidth(200);
+        listAndDetail.setMinWidth(300);
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(main);
@@ -110,6 +135,9 @@ public final class MainWindow {
      */
     public void show(Startup loaded) {
         this.startup = loaded;
+        detail.actorsProperty().set(loaded.actors());
+        filters.actorsProperty().set(loaded.actors());
+        glossary.catalogProperty().set(loaded.actors());
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
@@ -136,6 +164,40 @@ public final class MainWindow {
         return timeline;
     }
 
+    public FilterPanel filters() {
+        return filters;
+    }
+
+    public EventListView list() {
+        return list;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    /** How source links open in the system browser (the application's host services); null: they cannot. */
+    public void setLinkOpener(Consumer<String> opener) {
+        detail.setOnOpenLink(opener);
+    }
+
+    /** Opens the glossary window, at {@code actor}'s entry when it is given and described. */
+    public void showGlossary(String actor) {
+        if (glossaryStage == null) {
+            glossaryStage = new Stage();
+            glossaryStage.setTitle(messages.getString("glossary.title"));
+            glossaryStage.initOwner(root.getScene().getWindow());
+            Scene scene = new Scene(glossary, 760, 520);
+            scene.getStylesheets().addAll(root.getStylesheets());
+            glossaryStage.setScene(scene);
+        }
+        if (actor != null) {
+            glossary.show(actor);
+        }
+        glossaryStage.show();
+        glossaryStage.toFront();
+    }
+
     /** "dataset name — Sirocco", following the dataset. */
     public StringBinding title() {
         return Bindings.createStringBinding(
@@ -154,7 +216,18 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseDataset);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> root.getScene().getWindow().hide());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(),
+                item("menu.file.saveFilters", "Shortcut+S", this::saveFilters),
+                item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
+                new SeparatorMenuItem(), quit);
+        Menu edit = new Menu(messages.getString("menu.edit"), null,
+                item("menu.edit.find", "Shortcut+F", this::find),
+                item("menu.edit.clearFilters", "Shortcut+Shift+Backspace", filters.model()::clearAll),
+                item("menu.edit.clearPick", null, () -> state.setSelection(null)));
+        CheckMenuItem showFilters = new CheckMenuItem(messages.getString("menu.view.filters"));
+        showFilters.setSelected(true);
+        showFilters.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
+        showFilters.selectedProperty().addListener((obs, old, now) -> setFiltersShown(now));
         CheckMenuItem graticule = new CheckMenuItem(messages.getString("menu.view.graticule"));
         graticule.selectedProperty().bindBidirectional(map.showGraticuleProperty());
         graticule.setAccelerator(KeyCombination.keyCombination("Shortcut+G"));
@@ -167,13 +240,15 @@ public final class MainWindow {
                 item("menu.view.zoomOut", "Shortcut+Minus", () -> map.zoom(1 / 1.5)),
                 item("menu.view.zoomToSelection", "Shortcut+E", () -> map.zoomToSelection()),
                 item("menu.view.zoomToFiltered", "Shortcut+Shift+E", () -> map.zoomToFiltered()),
-                new SeparatorMenuItem(), graticule, sizes,
+                new SeparatorMenuItem(), showFilters, graticule, sizes,
                 new SeparatorMenuItem(),
                 item("menu.view.fitTimeline", null, timeline::fitAll),
                 item("menu.view.play", "Shortcut+P", timeline.getPlayback()::toggle),
                 item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)));
-        Menu help = new Menu(messages.getString("menu.help"), null, item("menu.help.about", null, this::about));
-        MenuBar bar = new MenuBar(file, view, help);
+        Menu help = new Menu(messages.getString("menu.help"), null,
+                item("menu.help.glossary", "F1", () -> showGlossary(null)),
+                item("menu.help.about", null, this::about));
+        MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -222,6 +297,84 @@ public final class MainWindow {
         return item;
     }
 
+    /** Ctrl+F: the search box, showing the filter panel if it was hidden. */
+    private void find() {
+        setFiltersShown(true);
+        filters.focusSearch();
+    }
+
+    private void setFiltersShown(boolean shown) {
+        if (shown == main.getItems().contains(filters)) {
+            return;
+        }
+        double[] dividers = main.getDividerPositions();
+        if (shown) {
+            main.getItems().add(0, filters);
+            main.setDividerPositions(0.15, dividers[0]);
+        } else {
+            main.getItems().remove(filters);
+            main.setDividerPositions(dividers[1]);
+        }
+    }
+
+    private FileChooser filterChooser(String titleKey) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString(titleKey));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("filters.fileType"),
+                "*.json"));
+        return chooser;
+    }
+
+    /** Saves the filters and the time window as JSON, written whole or not at all. */
+    private void saveFilters() {
+        FileChooser chooser = filterChooser("filters.save.title");
+        chooser.setInitialFileName(messages.getString("filters.save.defaultName"));
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        try {
+            FilterFile.save(chosen.toPath(), state.getFilter(), state.getTimeWindow());
+            statusBar.setActivity(MessageFormat.format(messages.getString("filters.saved"), chosen.getName()));
+        } catch (IOException e) {
+            error(MessageFormat.format(messages.getString("filters.save.failed"), chosen), e.getMessage());
+        }
+    }
+
+    /** Restores saved filters and time window; what the file gets wrong is reported, the rest applied. */
+    private void loadFilters() {
+        File chosen = filterChooser("filters.load.title").showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            loadFilters(chosen.toPath());
+        }
+    }
+
+    void loadFilters(Path file) {
+        FilterFile.Loaded loaded;
+        try {
+            loaded = FilterFile.load(file);
+        } catch (IOException e) {
+            error(MessageFormat.format(messages.getString("filters.load.failed"), file), e.getMessage());
+            return;
+        }
+        state.setFilter(loaded.filter());
+        state.setTimeWindow(loaded.window());
+        if (!loaded.problems().isEmpty()) {
+            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.problems()));
+            alert.setHeaderText(MessageFormat.format(messages.getString("filters.load.problems"),
+                    file.getFileName()));
+            alert.initOwner(root.getScene().getWindow());
+            alert.show();
+        }
+    }
+
+    private void error(String header, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.setHeaderText(header);
+        alert.initOwner(root.getScene().getWindow());
+        alert.show();
+    }
+
     private void chooseDataset() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.getString("open.title"));
@@ -253,10 +406,8 @@ public final class MainWindow {
         });
         task.setOnFailed(e -> {
             statusBar.setActivity(null);
-            Alert alert = new Alert(Alert.AlertType.ERROR, String.valueOf(task.getException().getMessage()));
-            alert.setHeaderText(MessageFormat.format(messages.getString("open.failed"), file));
-            alert.initOwner(root.getScene().getWindow());
-            alert.show();
+            error(MessageFormat.format(messages.getString("open.failed"), file),
+                    String.valueOf(task.getException().getMessage()));
         });
         Thread worker = new Thread(task, "open-dataset");
         worker.setDaemon(true);

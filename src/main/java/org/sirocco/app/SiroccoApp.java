@@ -23,16 +23,19 @@ public class SiroccoApp extends Application {
         CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
         // The window is built while the data still loads, then given the data.
         MainWindow window = new MainWindow();
+        window.setLinkOpener(getHostServices()::showDocument);
         window.show(loading.join());
         // A comfortable size that still fits a small laptop screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1400, screen.getWidth() * 0.94),
-                Math.min(900, screen.getHeight() * 0.94));
+        Scene scene = new Scene(window.root(), Math.min(1680, screen.getWidth() * 0.94),
+                Math.min(1000, screen.getHeight() * 0.94));
         stage.titleProperty().bind(window.title());
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.show();
+        // Keys go to the map first (arrows pan, +/- zoom), and the search box keeps showing its prompt.
+        window.map().requestFocus();
         Platform.runLater(() -> window.reportStartupProblems(stage));
         onShown(stage, window);
     }

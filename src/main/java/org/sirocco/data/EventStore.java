@@ -305,6 +305,11 @@ public final class EventStore {
         return index;
     }
 
+    /** Whether {@link #event(int)} reads from memory; otherwise each call reads the event back from its file. */
+    public boolean detailsInMemory() {
+        return !detailsOnDisk;
+    }
+
     /** Whether the text index has been built (searching will not have to wait for it). */
     public boolean hasTextIndex() {
         return textIndex != null;

@@ -1,13 +1,18 @@
 package org.sirocco.detail;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
@@ -18,20 +23,41 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.TextFlow;
+import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Count;
+import org.sirocco.data.CountryNames;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventDates;
+import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.Source;
+import org.sirocco.data.TextMatch;
 import org.sirocco.state.ViewState;
+import org.sirocco.symbols.CategoryIcon;
+import org.sirocco.symbols.HighlightedText;
 
-/** Shows the selected event in full; follows the shared selection and never refers to another view. */
+/**
+ * The selected event in full: title, category, date as precise as it is known, places, actors, casualties,
+ * summary, where sources differ, sources (copy or open each link), and related events to go to next. Words of the
+ * active search are highlighted. Follows the shared selection and never refers to another view; what to do with
+ * an actor's name or a link is handed in by the window.
+ */
 public final class DetailPane extends ScrollPane {
+
+    /** How many related events of each kind to offer. */
+    static final int RELATED_PER_KIND = 4;
 
     private final ViewState state;
     private final ResourceBundle messages;
     private final VBox content = new VBox();
+    private final ObjectProperty<ActorCatalog> actors = new SimpleObjectProperty<>(this, "actors",
+            ActorCatalog.EMPTY);
+    private Consumer<String> onShowActor = name -> { };
+    private Consumer<String> onOpenLink;
+    private BooleanSupplier online = NetworkStatus::looksOnline;
 
     public DetailPane(ViewState state, ResourceBundle messages) {
         this.state = state;
@@ -43,6 +69,35 @@ public final class DetailPane extends ScrollPane {
         setHbarPolicy(ScrollBarPolicy.NEVER);
         state.selectedEventProperty().addListener((obs, old, now) -> show());
         state.datasetProperty().addListener((obs, old, now) -> show());
+        state.filterProperty().addListener((obs, old, now) -> {
+            if (!old.query().equals(now.query())) {
+                show();
+            }
+        });
+        actors.addListener((obs, old, now) -> show());
+        show();
+    }
+
+    /** The glossary of groups and agencies: names found in it become links. */
+    public ObjectProperty<ActorCatalog> actorsProperty() {
+        return actors;
+    }
+
+    /** What clicking a group's or an agency's name does (the window opens the glossary at it). */
+    public void setOnShowActor(Consumer<String> action) {
+        this.onShowActor = action;
+        show();
+    }
+
+    /** How to open a source's link in the system browser; null hides the Open buttons. */
+    public void setOnOpenLink(Consumer<String> action) {
+        this.onOpenLink = action;
+        show();
+    }
+
+    /** Whether a network seems to be there (tests replace the check). */
+    void setOnline(BooleanSupplier online) {
+        this.online = online;
         show();
     }
 
@@ -55,29 +110,39 @@ public final class DetailPane extends ScrollPane {
             content.getChildren().add(placeholder);
             return;
         }
-        Event e = state.store().event(index);
-        Label title = new Label(e.title());
+        EventStore store = state.store();
+        Event e = store.event(index);
+        List<String> words = TextMatch.words(state.getFilter().query());
+
+        TextFlow title = new TextFlow();
+        title.getChildren().setAll(HighlightedText.runs(e.title(), words));
         title.getStyleClass().add("detail-title");
         title.setId("detail-title");
 
         Label category = new Label(messages.getString("category." + e.category().id()) + " \u00b7 "
-                + e.subtype().replace('_', ' '));
-        category.getStyleClass().addAll("detail-category", "category-" + e.category().id());
+                + e.subtype().replace('_', ' '), CategoryIcon.of(e.category()));
+        category.getStyleClass().addAll("detail-category");
 
         GridPane facts = new GridPane();
-        facts.setHgap(10);
-        facts.setVgap(6);
+        facts.getStyleClass().add("detail-facts");
         int row = 0;
-        row = fact(facts, row, "detail.when", EventDates.format(e));
-        row = fact(facts, row, "detail.where", e.places().stream().map(this::placeText)
-                .collect(Collectors.joining("\n")));
-        row = factIfAny(facts, row, "detail.perpetrators", e.perpetrators());
-        row = factIfAny(facts, row, "detail.states", e.states().stream().map(DetailPane::countryName).toList());
-        row = factIfAny(facts, row, "detail.agencies", e.agencies());
-        row = fact(facts, row, "detail.casualties", casualties(e));
-        fact(facts, row, "detail.confidence", messages.getString("detail.confidence." + e.confidence().id()));
+        row = fact(facts, row, "detail.when", value(EventDates.format(e) + precisionNote(e)));
+        VBox places = new VBox(2);
+        for (Place p : e.places()) {
+            places.getChildren().add(value(placeText(p)));
+        }
+        row = fact(facts, row, "detail.where", places);
+        row = actorsFact(facts, row, "detail.perpetrators", e.perpetrators());
+        if (!e.states().isEmpty()) {
+            row = fact(facts, row, "detail.states", value(String.join(", ",
+                    e.states().stream().map(CountryNames::of).toList())));
+        }
+        row = actorsFact(facts, row, "detail.agencies", e.agencies());
+        row = fact(facts, row, "detail.casualties", value(casualties(e)));
+        fact(facts, row, "detail.confidence", value(messages.getString("detail.confidence." + e.confidence().id())));
 
-        Label summary = new Label(e.summary());
+        TextFlow summary = new TextFlow();
+        summary.getChildren().setAll(HighlightedText.runs(e.summary(), words));
         summary.getStyleClass().add("detail-summary");
         summary.setId("detail-summary");
 
@@ -86,13 +151,32 @@ public final class DetailPane extends ScrollPane {
             content.getChildren().addAll(heading("detail.notes"), value(e.notes()));
         }
         content.getChildren().addAll(new Separator(), heading("detail.sources"));
+        boolean canOpen = onOpenLink != null && online.getAsBoolean();
         for (Source s : e.sources()) {
-            content.getChildren().add(source(s));
+            content.getChildren().add(source(s, canOpen));
+        }
+        List<RelatedEvents.Related> related = RelatedEvents.of(store, index, RELATED_PER_KIND);
+        if (!related.isEmpty()) {
+            VBox links = new VBox(4);
+            links.setId("detail-related");
+            for (RelatedEvents.Related r : related) {
+                links.getChildren().add(relatedLink(store, r));
+            }
+            content.getChildren().addAll(new Separator(), heading("detail.related"), links);
         }
         Label id = new Label(MessageFormat.format(messages.getString("detail.id"), e.id()));
         id.getStyleClass().add("detail-id");
         content.getChildren().add(id);
         setVvalue(0);
+    }
+
+    /** " (month known)" or " (year known)" when the day is not. */
+    private String precisionNote(Event e) {
+        return switch (e.precision()) {
+            case DAY -> "";
+            case MONTH -> " " + messages.getString("detail.precision.month");
+            case YEAR -> " " + messages.getString("detail.precision.year");
+        };
     }
 
     private String casualties(Event e) {
@@ -106,24 +190,41 @@ public final class DetailPane extends ScrollPane {
     }
 
     private String placeText(Place p) {
-        return p.name() + ", " + countryName(p.country()) + " (" + messages.getString("detail.precision."
+        return p.name() + ", " + CountryNames.of(p.country()) + " (" + messages.getString("detail.precision."
                 + p.precision().id()) + ")";
     }
 
-    private static String countryName(String iso) {
-        String name = new Locale("", iso).getDisplayCountry(Locale.ENGLISH);
-        return name.isEmpty() || name.equals(iso) ? iso : name;
+    /** Actor names, as links to the glossary when it describes them. */
+    private int actorsFact(GridPane grid, int row, String key, List<String> names) {
+        if (names.isEmpty()) {
+            return row;
+        }
+        FlowPane flow = new FlowPane(2, 2);
+        for (String name : names) {
+            if (actors.get().find(name).isPresent()) {
+                Hyperlink link = new Hyperlink(name);
+                link.getStyleClass().add("detail-actor");
+                link.setTooltip(new Tooltip(actors.get().find(name).get().fullName()));
+                link.setOnAction(a -> onShowActor.accept(name));
+                flow.getChildren().add(link);
+            } else {
+                flow.getChildren().add(value(name));
+            }
+        }
+        return fact(grid, row, key, flow);
     }
 
-    private Node source(Source s) {
+    private Node source(Source s, boolean canOpen) {
         Label title = new Label(s.title());
         title.getStyleClass().add("detail-source-title");
         String meta = s.publisher() + (s.date() != null ? ", " + s.date() : "");
         Label publisher = new Label(meta);
         publisher.getStyleClass().add("detail-source-meta");
         Label url = new Label(s.url());
-        url.getStyleClass().add("detail-source-meta");
+        url.getStyleClass().add("detail-source-url");
+        url.setMinWidth(0);
         Button copy = new Button(messages.getString("detail.copyLink"));
+        copy.getStyleClass().add("detail-copy-link");
         copy.setTooltip(new Tooltip(s.url()));
         copy.setOnAction(a -> {
             ClipboardContent clip = new ClipboardContent();
@@ -131,40 +232,64 @@ public final class DetailPane extends ScrollPane {
             clip.putUrl(s.url());
             Clipboard.getSystemClipboard().setContent(clip);
         });
-        HBox linkRow = new HBox(8, url, copy);
+        copy.setMinWidth(Region.USE_PREF_SIZE);
+        HBox linkRow = new HBox(6, url, copy);
+        if (onOpenLink != null) {
+            Button open = new Button(messages.getString("detail.openLink"));
+            open.getStyleClass().add("detail-open-link");
+            open.setDisable(!canOpen);
+            open.setTooltip(new Tooltip(messages.getString(canOpen ? "detail.openLink.tip"
+                    : "detail.openLink.offline")));
+            open.setOnAction(a -> onOpenLink.accept(s.url()));
+            open.setMinWidth(Region.USE_PREF_SIZE);
+            linkRow.getChildren().add(open);
+        }
         linkRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(url, Priority.ALWAYS);
         url.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(2, title, publisher, linkRow);
+        VBox box = new VBox(2, title, publisher, linkRow);
+        box.getStyleClass().add("detail-source");
+        return box;
     }
 
-    private int fact(GridPane grid, int row, String key, String text) {
+    private Node relatedLink(EventStore store, RelatedEvents.Related r) {
+        Event other = store.event(r.index());
+        Hyperlink link = new Hyperlink(other.title());
+        link.getStyleClass().add("detail-related-link");
+        link.setWrapText(true);
+        link.setOnAction(a -> state.setSelectedEvent(r.index()));
+        String when = EventDates.format(LocalDate.ofEpochDay(store.startDay(r.index())), store.precision(r.index()));
+        String why = switch (r.kind()) {
+            case SAME_GROUP -> MessageFormat.format(messages.getString("detail.related.group"), r.group());
+            case SAME_STATES -> messages.getString("detail.related.states");
+            case NEARBY -> MessageFormat.format(messages.getString("detail.related.nearby"),
+                    Math.round(r.km()), Math.abs(r.days()),
+                    messages.getString(r.days() < 0 ? "detail.related.before" : "detail.related.after"));
+        };
+        boolean hidden = !state.getVisible().contains(r.index());
+        Label meta = new Label(when + " \u00b7 " + why + (hidden ? " \u00b7 "
+                + messages.getString("detail.related.hidden") : ""));
+        meta.getStyleClass().add("detail-source-meta");
+        meta.setWrapText(true);
+        HBox row = new HBox(6, CategoryIcon.of(other.category()), new VBox(0, link, meta));
+        row.setAlignment(Pos.TOP_LEFT);
+        return row;
+    }
+
+    private int fact(GridPane grid, int row, String key, Node valueNode) {
         Label label = new Label(messages.getString(key));
         label.getStyleClass().add("detail-label");
         label.setMinWidth(80);
+        GridPane.setValignment(label, VPos.TOP);
         grid.add(label, 0, row);
-        grid.add(value(text), 1, row);
-        return row + 1;
-    }
-
-    private int factIfAny(GridPane grid, int row, String key, List<String> items) {
-        if (items.isEmpty()) {
-            return row;
-        }
-        FlowPane flow = new FlowPane(6, 4);
-        for (String item : items) {
-            flow.getChildren().add(value(item));
-        }
-        Label label = new Label(messages.getString(key));
-        label.getStyleClass().add("detail-label");
-        grid.add(label, 0, row);
-        grid.add(flow, 1, row);
+        grid.add(valueNode, 1, row);
+        GridPane.setHgrow(valueNode, Priority.ALWAYS);
         return row + 1;
     }
 
     private Label heading(String key) {
         Label l = new Label(messages.getString(key));
-        l.getStyleClass().add("detail-label");
+        l.getStyleClass().add("detail-heading");
         return l;
     }
 

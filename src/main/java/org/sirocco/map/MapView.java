@@ -42,6 +42,8 @@ public class MapView extends Control {
     public static final double DETAILED_BELOW_METRES_PER_PIXEL = 1_500;
     /** The scale at which one event, or a few in one town, is shown. */
     static final double TOWN_METRES_PER_PIXEL = 150;
+    /** How close to the edge a selected marker may be before the map pans to it. */
+    static final double FOLLOW_MARGIN = 30;
     private static final String DEFAULT_STYLE_CLASS = "map-view";
 
     private final ViewState viewState;
@@ -89,6 +91,7 @@ public class MapView extends Control {
         this.projection = projection;
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
+        viewState.selectedEventProperty().addListener((obs, old, now) -> keepInView(now.intValue()));
     }
 
     @Override
@@ -237,6 +240,27 @@ public class MapView extends Control {
             return null;
         }
         return new Point2D(snappedLeftInset() + x, snappedTopInset() + y);
+    }
+
+    /**
+     * Pans (at the same scale) to centre event {@code index} when its marker lies outside the view or within
+     * {@link #FOLLOW_MARGIN} pixels of its edge: picking an event in the list or walking through them with the arrow
+     * keys keeps it on the map. Events not shown (filtered out) leave the map where it is.
+     */
+    void keepInView(int index) {
+        MapViewport v = getViewport();
+        if (index < 0 || v == null || !viewState.getVisible().contains(index)) {
+            return;
+        }
+        double[] xy = projection.project(viewState.store().lon(index), viewState.store().lat(index));
+        double w = contentWidth();
+        double h = contentHeight();
+        double x = v.toScreenX(xy[0], w);
+        double y = v.toScreenY(xy[1], h);
+        double margin = Math.min(FOLLOW_MARGIN, Math.min(w, h) / 4);
+        if (x < margin || y < margin || x > w - margin || y > h - margin) {
+            setViewport(new MapViewport(xy[0], xy[1], v.metresPerPixel()));
+        }
     }
 
     /** Width of the drawn area (inside border and padding), in which viewport coordinates are expressed. */

@@ -38,7 +38,7 @@ class LinkedViewsTest {
     void start(Stage stage) {
         this.stage = stage;
         window = new MainWindow(Startup.load(null));
-        stage.setScene(new Scene(window.root(), 1200, 780));
+        stage.setScene(new Scene(window.root(), 1600, 1000));
         stage.titleProperty().bind(window.title());
         stage.show();
     }
@@ -112,7 +112,7 @@ class LinkedViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(event, state().getSelectedEvent());
         assertEquals(state().store().event(event).title(),
-                robot.lookup("#detail-title").queryAs(Label.class).getText());
+                Snapshots.text(robot.lookup("#detail-title").query()));
         assertTrue(Snapshots.darkPointsOnCircle(Snapshots.of(timeline()), onTimeline, 9.6) >= 16,
                 "the timeline rings the selected event");
         assertTrue(Snapshots.darkPointsOnCircle(Snapshots.of(map()), onMap, 12.5) >= 16,
@@ -127,7 +127,7 @@ class LinkedViewsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(event, state().getSelectedEvent());
         assertEquals(state().store().event(event).title(),
-                robot.lookup("#detail-title").queryAs(Label.class).getText());
+                Snapshots.text(robot.lookup("#detail-title").query()));
         assertTrue(Snapshots.darkPointsOnCircle(Snapshots.of(map()), map().markerPosition(event), 12.5) >= 16);
     }
 

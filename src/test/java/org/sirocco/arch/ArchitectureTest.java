@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
 
 /** The lines the code keeps: a model free of the scene graph, Gson only in file-format packages, views apart. */
 @AnalyzeClasses(packages = "org.sirocco", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,18 +22,32 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("..io..")
             .should().dependOnClassesThat().resideInAnyPackage("com.google.gson..");
 
-    @ArchTest
-    static final ArchRule theMapNeverSeesTheTimeline = noClasses()
-            .that().resideInAnyPackage("org.sirocco.map..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.sirocco.timeline..", "org.sirocco.detail..");
+    /** The views, bound to the shared view state, never to one another. */
+    private static final List<String> VIEWS = List.of("map", "timeline", "detail", "filter", "list", "glossary");
+
+    private static ArchRule viewSeesNoOtherView(String view) {
+        String[] others = VIEWS.stream().filter(v -> !v.equals(view)).map(v -> "org.sirocco." + v + "..")
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage("org.sirocco." + view + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .because("views share the view state and never call each other");
+    }
 
     @ArchTest
-    static final ArchRule theTimelineNeverSeesTheMap = noClasses()
-            .that().resideInAnyPackage("org.sirocco.timeline..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.sirocco.map..", "org.sirocco.detail..");
+    static final ArchRule theMapSeesNoOtherView = viewSeesNoOtherView("map");
 
     @ArchTest
-    static final ArchRule theDetailPanelSeesNoOtherView = noClasses()
-            .that().resideInAnyPackage("org.sirocco.detail..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.sirocco.map..", "org.sirocco.timeline..");
+    static final ArchRule theTimelineSeesNoOtherView = viewSeesNoOtherView("timeline");
+
+    @ArchTest
+    static final ArchRule theDetailPanelSeesNoOtherView = viewSeesNoOtherView("detail");
+
+    @ArchTest
+    static final ArchRule theFilterPanelSeesNoOtherView = viewSeesNoOtherView("filter");
+
+    @ArchTest
+    static final ArchRule theListSeesNoOtherView = viewSeesNoOtherView("list");
+
+    @ArchTest
+    static final ArchRule theGlossarySeesNoOtherView = viewSeesNoOtherView("glossary");
 }

@@ -23,4 +23,18 @@ public final class TestEvents {
                 List.of(new Source("A source", "A publisher", null, "https://example.org/" + id)),
                 Confidence.HIGH, null);
     }
+
+    /** An event naming {@code perpetrators} and, for a diplomatic event, {@code states}, in several places. */
+    public static Event event(String id, String date, Category category, List<String> perpetrators,
+            List<String> states, Place... places) {
+        LocalDate d = LocalDate.parse(date);
+        return new Event(id, d, d, DatePrecision.DAY, false, category, category.subtypes().get(0), "Title of " + id,
+                "Summary of " + id + ".", List.of(places), perpetrators, states, List.of(), Count.UNKNOWN,
+                Count.UNKNOWN, Count.UNKNOWN, List.of(new Source("A source", "A publisher", null,
+                        "https://example.org/" + id)), Confidence.HIGH, null);
+    }
+
+    public static Place place(String name, String country, double lat, double lon) {
+        return new Place(name, country, lat, lon, PlacePrecision.TOWN);
+    }
 }

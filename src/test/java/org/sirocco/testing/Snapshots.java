@@ -3,14 +3,18 @@ package org.sirocco.testing;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
 import org.sirocco.data.Category;
 import org.sirocco.symbols.CategorySymbols;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** What a node draws, read back from a snapshot: facts about pixels, not golden images. */
+/** What a node draws, read back from a snapshot (facts about pixels, not golden images), and the text it shows. */
 public final class Snapshots {
 
     private Snapshots() {
@@ -66,5 +70,25 @@ public final class Snapshots {
     private static double distance(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen())
                 + Math.abs(a.getBlue() - b.getBlue());
+    }
+
+    /** The text a node shows: a label's or text field's text, or the runs of a TextFlow joined. */
+    public static String text(Node node) {
+        if (node instanceof Labeled labeled) {
+            return labeled.getText();
+        }
+        if (node instanceof TextInputControl input) {
+            return input.getText();
+        }
+        if (node instanceof TextFlow flow) {
+            StringBuilder sb = new StringBuilder();
+            for (Node child : flow.getChildren()) {
+                if (child instanceof Text t) {
+                    sb.append(t.getText());
+                }
+            }
+            return sb.toString();
+        }
+        throw new IllegalArgumentException("no text in " + node);
     }
 }

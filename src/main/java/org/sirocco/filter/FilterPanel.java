@@ -1,0 +1,239 @@
+package org.sirocco.filter;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.ResourceBundle;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.RangeSlider;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.sirocco.data.Actor;
+import org.sirocco.data.ActorCatalog;
+import org.sirocco.data.Category;
+import org.sirocco.data.Confidence;
+import org.sirocco.data.EventFilter;
+import org.sirocco.data.TextMatch;
+import org.sirocco.state.ViewState;
+import org.sirocco.symbols.CategoryIcon;
+
+/**
+ * The search box, the active filters as removable chips, and one section per facet (category, country, group or
+ * agency, type, confidence, death toll) with a count beside every choice. Everything it shows comes from its
+ * {@link FilterModel}, bound to the shared view state.
+ */
+public final class FilterPanel extends ScrollPane {
+
+    private final FilterModel model;
+    private final ResourceBundle messages;
+    private final CustomTextField search;
+    private final FlowPane chips = new FlowPane(4, 4);
+    private final RangeSlider killed = new RangeSlider(0, 1, 0, 1);
+    private final Label killedLabel = new Label();
+    private final ObjectProperty<ActorCatalog> actors = new SimpleObjectProperty<>(this, "actors",
+            ActorCatalog.EMPTY);
+    /** True while the slider is being moved to match the filter, so that moving it does not set the filter. */
+    private boolean syncingSlider;
+
+    public FilterPanel(ViewState state, ResourceBundle messages) {
+        this.model = new FilterModel(state, messages);
+        this.messages = messages;
+        getStyleClass().add("filter-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+
+        search = (CustomTextField) TextFields.createClearableTextField();
+        search.setId("search");
+        search.getStyleClass().add("filter-search");
+        search.textProperty().bindBidirectional(model.queryProperty());
+        search.promptTextProperty().bind(Bindings.when(model.indexingProperty())
+                .then(messages.getString("filter.search.indexing"))
+                .otherwise(messages.getString("filter.search.prompt")));
+        search.setOnAction(e -> model.applyQuery());
+        search.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                model.applyQuery();
+                e.consume();
+            }
+        });
+
+        chips.setId("chips");
+        chips.getStyleClass().add("filter-chips");
+        model.chips().addListener((ListChangeListener<Chip>) c -> showChips());
+        showChips();
+
+        FacetList<Category> categories = new FacetList<>(model.categories(), 7);
+        categories.setId("facet-category");
+        categories.setIcons(v -> CategoryIcon.of(v.value()));
+        FacetList<String> countries = new FacetList<>(model.countries(), 9);
+        countries.setId("facet-country");
+        FacetList<String> actorList = new FacetList<>(model.actors(), 9);
+        actorList.setId("facet-actor");
+        actorList.setTooltips(v -> actors.get().find(v.value()).map(Actor::fullName).orElse(null));
+        TextField findActor = new TextField();
+        findActor.setId("facet-actor-find");
+        findActor.setPromptText(messages.getString("filter.actor.find"));
+        findActor.textProperty().addListener((obs, old, now) -> {
+            List<String> words = TextMatch.words(now);
+            actorList.narrow(v -> TextMatch.matches(TextMatch.fold(v.label() + " "
+                    + actors.get().find(v.value()).map(Actor::fullName).orElse("")), words));
+        });
+        FacetList<String> subtypes = new FacetList<>(model.subtypes(), 9);
+        subtypes.setId("facet-subtype");
+        FacetList<Confidence> confidences = new FacetList<>(model.confidences(), 3);
+        confidences.setId("facet-confidence");
+
+        VBox content = new VBox(
+                searchRow(),
+                chips,
+                section("filter.category", model.categories(), categories, true),
+                section("filter.country", model.countries(), countries, true),
+                section("filter.actor", model.actors(), new VBox(4, findActor, actorList), false),
+                section("filter.subtype", model.subtypes(), subtypes, false),
+                section("filter.confidence", model.confidences(), confidences, false),
+                killedSection(state));
+        content.getStyleClass().add("filter-content");
+        setContent(content);
+    }
+
+    /** The glossary, whose full names show as tooltips and can be searched in the group list. */
+    public ObjectProperty<ActorCatalog> actorsProperty() {
+        return actors;
+    }
+
+    public FilterModel model() {
+        return model;
+    }
+
+    /** Puts the caret in the search box (Ctrl+F). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    private Node searchRow() {
+        Label title = new Label(messages.getString("filter.title"));
+        title.getStyleClass().add("filter-title");
+        Hyperlink clear = new Hyperlink(messages.getString("filter.clearAll"));
+        clear.setId("clear-filters");
+        clear.setOnAction(e -> model.clearAll());
+        clear.disableProperty().bind(Bindings.isEmpty(model.chips()));
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox heading = new HBox(title, spring, clear);
+        heading.setAlignment(Pos.BASELINE_LEFT);
+        return new VBox(6, heading, search);
+    }
+
+    private void showChips() {
+        chips.getChildren().clear();
+        for (Chip c : model.chips()) {
+            Label text = new Label(c.label());
+            text.setMinWidth(0);
+            Button remove = new Button("\u00d7");
+            remove.getStyleClass().add("chip-remove");
+            remove.setTooltip(new Tooltip(messages.getString("filter.chip.remove")));
+            remove.setOnAction(e -> c.remove().run());
+            remove.setFocusTraversable(false);
+            HBox chip = new HBox(2, text, remove);
+            chip.setAlignment(Pos.CENTER_LEFT);
+            chip.getStyleClass().add("chip");
+            chips.getChildren().add(chip);
+        }
+        chips.setVisible(!model.chips().isEmpty());
+        chips.setManaged(chips.isVisible());
+    }
+
+    /** A collapsible section whose title says how many of its values are ticked. */
+    private <T> TitledPane section(String key, ObservableList<FacetValue<T>> values, Node body, boolean expanded) {
+        TitledPane pane = new TitledPane(null, body);
+        pane.setId(key.replace('.', '-'));
+        String name = messages.getString(key);
+        pane.textProperty().bind(Bindings.createStringBinding(() -> {
+            long ticked = values.stream().filter(FacetValue::isSelected).count();
+            return ticked == 0 ? name : MessageFormat.format(messages.getString("filter.section.ticked"), name,
+                    ticked);
+        }, model.chips()));
+        pane.setExpanded(expanded);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    /**
+     * The death toll range: a log-scale range slider (tolls run from 1 to hundreds), whose ends mean "no bound".
+     * Setting a bound leaves out events whose toll is unknown.
+     */
+    private Node killedSection(ViewState state) {
+        killed.setId("facet-killed");
+        killed.setShowTickMarks(false);
+        killed.setShowTickLabels(false);
+        killed.lowValueProperty().addListener((obs, old, now) -> sliderMoved());
+        killed.highValueProperty().addListener((obs, old, now) -> sliderMoved());
+        killedLabel.setId("facet-killed-label");
+        killedLabel.setWrapText(true);
+        state.filterProperty().addListener((obs, old, now) -> showKilled(now));
+        model.maxKilledProperty().addListener((obs, old, now) -> showKilled(state.getFilter()));
+        showKilled(state.getFilter());
+        Label note = new Label(messages.getString("filter.killed.note"));
+        note.getStyleClass().add("filter-note");
+        note.setWrapText(true);
+        TitledPane pane = new TitledPane(messages.getString("filter.killed"), new VBox(6, killedLabel, killed, note));
+        pane.setId("filter-killed");
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
+    }
+
+    private void sliderMoved() {
+        if (syncingSlider) {
+            return;
+        }
+        int max = model.maxKilledProperty().get();
+        Integer low = killed.getLowValue() <= 0 ? null : KilledScale.toKilled(killed.getLowValue(), max);
+        Integer high = killed.getHighValue() >= 1 ? null : KilledScale.toKilled(killed.getHighValue(), max);
+        if (low != null && high != null && high < low) {
+            high = low;
+        }
+        model.setKilledRange(low, high);
+    }
+
+    private void showKilled(EventFilter f) {
+        int max = model.maxKilledProperty().get();
+        syncingSlider = true;
+        try {
+            double low = f.killedMin() == null ? 0 : KilledScale.toPosition(f.killedMin(), max);
+            double high = f.killedMax() == null ? 1 : KilledScale.toPosition(f.killedMax(), max);
+            if (low > killed.getHighValue()) {
+                killed.setHighValue(high);
+                killed.setLowValue(low);
+            } else {
+                killed.setLowValue(low);
+                killed.setHighValue(high);
+            }
+        } finally {
+            syncingSlider = false;
+        }
+        killedLabel.setText(f.hasKilledRange() ? model.killedText(f.killedMin(), f.killedMax())
+                : messages.getString("filter.killed.any"));
+        killed.setDisable(max == 0);
+    }
+}

@@ -1,0 +1,153 @@
+package org.sirocco.glossary;
+
+import java.text.MessageFormat;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.sirocco.data.Actor;
+import org.sirocco.data.ActorCatalog;
+import org.sirocco.data.TextMatch;
+import org.sirocco.state.ViewState;
+
+/**
+ * Every actor of the catalogue in a searchable list, and the chosen one described: full name, kind, a neutral
+ * description, how many events of the dataset name it, and a button that filters the views to those events.
+ */
+public final class GlossaryView extends SplitPane {
+
+    private final ViewState state;
+    private final ResourceBundle messages;
+    private final ObjectProperty<ActorCatalog> catalog = new SimpleObjectProperty<>(this, "catalog",
+            ActorCatalog.EMPTY);
+    private final ObservableList<Actor> all = FXCollections.observableArrayList();
+    private final FilteredList<Actor> shown = new FilteredList<>(all);
+    private final ListView<Actor> list = new ListView<>(shown);
+    private final TextField find = new TextField();
+    private final VBox entry = new VBox(8);
+
+    public GlossaryView(ViewState state, ResourceBundle messages) {
+        this.state = state;
+        this.messages = messages;
+        getStyleClass().add("glossary");
+        find.setId("glossary-find");
+        find.setPromptText(messages.getString("glossary.find"));
+        find.textProperty().addListener((obs, old, now) -> {
+            List<String> words = TextMatch.words(now);
+            shown.setPredicate(a -> TextMatch.matches(TextMatch.fold(a.name() + " " + a.fullName() + " "
+                    + a.description()), words));
+            if (!shown.isEmpty() && list.getSelectionModel().getSelectedItem() == null) {
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        list.setId("glossary-list");
+        list.setCellFactory(l -> new ActorCell());
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> describe(now));
+        VBox left = new VBox(6, find, list);
+        left.getStyleClass().add("glossary-index");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        entry.getStyleClass().add("glossary-entry");
+        entry.setId("glossary-entry");
+        ScrollPane right = new ScrollPane(entry);
+        right.setFitToWidth(true);
+        getItems().addAll(left, right);
+        setDividerPositions(0.36);
+        catalog.addListener((obs, old, now) -> fill());
+        state.datasetProperty().addListener((obs, old, now) -> describe(list.getSelectionModel().getSelectedItem()));
+        fill();
+    }
+
+    public ObjectProperty<ActorCatalog> catalogProperty() {
+        return catalog;
+    }
+
+    /** Shows the entry of {@code name}; false when the catalogue does not describe it. */
+    public boolean show(String name) {
+        find.clear();
+        for (Actor a : all) {
+            if (a.name().equals(name)) {
+                list.getSelectionModel().select(a);
+                list.scrollTo(a);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void fill() {
+        all.setAll(catalog.get().all().stream()
+                .sorted(Comparator.comparing((Actor a) -> a.name().toLowerCase(Locale.ROOT))).toList());
+        if (!all.isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        } else {
+            describe(null);
+        }
+    }
+
+    private void describe(Actor a) {
+        entry.getChildren().clear();
+        if (a == null) {
+            Label none = new Label(messages.getString("glossary.none"));
+            none.setWrapText(true);
+            entry.getChildren().add(none);
+            return;
+        }
+        Label name = new Label(a.name());
+        name.getStyleClass().add("glossary-name");
+        name.setId("glossary-name");
+        Label fullName = new Label(a.fullName());
+        fullName.getStyleClass().add("glossary-full-name");
+        fullName.setWrapText(true);
+        Label kind = new Label(kindLabel(a.kind()));
+        kind.getStyleClass().add("glossary-kind");
+        Label description = new Label(a.description());
+        description.getStyleClass().add("glossary-description");
+        description.setWrapText(true);
+        int count = state.store().withActor(a.name()).count();
+        Label events = new Label(MessageFormat.format(messages.getString("glossary.events"), count));
+        events.setId("glossary-count");
+        Button filter = new Button(messages.getString("glossary.showEvents"));
+        filter.setId("glossary-show-events");
+        filter.setDisable(count == 0);
+        filter.setOnAction(e -> state.setFilter(state.getFilter().withActors(Set.of(a.name()))));
+        entry.getChildren().addAll(name, fullName, kind, description, events, filter);
+    }
+
+    private String kindLabel(String kind) {
+        String key = "glossary.kind." + kind;
+        return messages.containsKey(key) ? messages.getString(key) : kind;
+    }
+
+    private final class ActorCell extends ListCell<Actor> {
+        @Override
+        protected void updateItem(Actor a, boolean empty) {
+            super.updateItem(a, empty);
+            if (empty || a == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            Label name = new Label(a.name());
+            name.getStyleClass().add("glossary-cell-name");
+            Label kind = new Label(kindLabel(a.kind()));
+            kind.getStyleClass().add("glossary-cell-kind");
+            setText(null);
+            setGraphic(new VBox(0, name, kind));
+        }
+    }
+}
