@@ -9,10 +9,12 @@ import javafx.application.Platform;
 import org.sirocco.app.Startup;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.LoadResult;
+import org.sirocco.filter.FilterBenchmark;
+import org.sirocco.list.EventListBenchmark;
 import org.sirocco.map.MapFrameBenchmark;
 import org.sirocco.timeline.TimelineFrameBenchmark;
 
-/** Starts the toolkit with no display and runs the map's and the timeline's frame benchmarks. */
+/** Starts the toolkit with no display and runs the views' benchmarks: map, timeline, list and filters. */
 final class MapBenchmarks {
 
     private MapBenchmarks() {
@@ -25,6 +27,8 @@ final class MapBenchmarks {
         Map<String, Double> figures = new LinkedHashMap<>(MapFrameBenchmark.run(startup.data().dataset(),
                 million.dataset(), startup.basemap(), Startup.detailedBasemap(), startup.cities()));
         figures.put("timeline.frame_ms_median_1m", TimelineFrameBenchmark.run(million.dataset()));
+        figures.put("list.refresh_ms_median_1m", EventListBenchmark.run(million.dataset()));
+        figures.putAll(FilterBenchmark.run(million.dataset()));
         return figures;
     }
 
