@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
@@ -54,6 +56,12 @@ public class MapView extends Control {
     private final ObjectProperty<Bounds> homeBounds = new SimpleObjectProperty<>(this, "homeBounds");
     private final BooleanProperty showGraticule = new SimpleBooleanProperty(this, "showGraticule");
     private final BooleanProperty sizeByCasualties = new SimpleBooleanProperty(this, "sizeByCasualties");
+    private final DoubleProperty renderScale = new SimpleDoubleProperty(this, "renderScale", 1) {
+        @Override
+        public void set(double value) {
+            super.set(value >= 1 && value <= 8 ? value : 1);
+        }
+    };
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport") {
         @Override
         public void set(MapViewport value) {
@@ -191,6 +199,22 @@ public class MapView extends Control {
     }
 
     /**
+     * Canvas pixels per layout pixel: above 1 draws the map sharper for a picture snapshotted at a larger scale (a
+     * 4K export of a full-HD layout). Pointer input expects 1, so on screen it stays 1.
+     */
+    public final DoubleProperty renderScaleProperty() {
+        return renderScale;
+    }
+
+    public final double getRenderScale() {
+        return renderScale.get();
+    }
+
+    public final void setRenderScale(double value) {
+        renderScale.set(value);
+    }
+
+    /**
      * What the map shows; null until the first layout fits the home bounds. The scale is clamped to
      * {@link #MIN_METRES_PER_PIXEL}..{@link #MAX_METRES_PER_PIXEL}.
      */
@@ -264,12 +288,23 @@ public class MapView extends Control {
     }
 
     /** Width of the drawn area (inside border and padding), in which viewport coordinates are expressed. */
-    double contentWidth() {
+    public double contentWidth() {
         return getWidth() - snappedLeftInset() - snappedRightInset();
     }
 
-    double contentHeight() {
+    /** Height of the drawn area (inside border and padding). */
+    public double contentHeight() {
         return getHeight() - snappedTopInset() - snappedBottomInset();
+    }
+
+    /** Takes {@code other}'s base maps, cities, home region and display options: a second map of the same data. */
+    public void copyLayersFrom(MapView other) {
+        setBasemap(other.getBasemap());
+        setDetailedBasemap(other.getDetailedBasemap());
+        setCities(other.getCities());
+        setHomeBounds(other.getHomeBounds());
+        setShowGraticule(other.isShowGraticule());
+        setSizeByCasualties(other.isSizeByCasualties());
     }
 
     /** Shows the whole home region. */

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
+import javafx.scene.transform.Scale;
 import org.sirocco.data.Category;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.Event;
@@ -53,7 +55,8 @@ final class MapViewSkin extends SkinBase<MapView> {
         for (var property : List.of(state.visibleProperty(), state.selectedEventProperty(),
                 state.hoveredEventProperty(), state.selectionProperty(), control.viewportProperty(),
                 control.basemapProperty(), control.detailedBasemapProperty(), control.citiesProperty(),
-                control.homeBoundsProperty(), control.showGraticuleProperty(), control.sizeByCasualtiesProperty())) {
+                control.homeBoundsProperty(), control.showGraticuleProperty(), control.sizeByCasualtiesProperty(),
+                control.renderScaleProperty())) {
             registerInvalidationListener(property, o -> markDirty());
         }
     }
@@ -127,9 +130,11 @@ final class MapViewSkin extends SkinBase<MapView> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         MapView map = getSkinnable();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        double scale = map.getRenderScale();
+        if (canvas.getWidth() != w * scale || canvas.getHeight() != h * scale) {
+            canvas.setWidth(w * scale);
+            canvas.setHeight(h * scale);
+            canvas.getTransforms().setAll(scale == 1 ? List.of() : List.of(new Scale(1 / scale, 1 / scale)));
             dirty = true;
         }
         canvas.relocate(x, y);
@@ -149,7 +154,9 @@ final class MapViewSkin extends SkinBase<MapView> {
             lastFrame = new MapFrame(w, h, map.getViewport(), map.getProjection(), level, map.getCities(), layer,
                     state.getVisible(), state.getSelectedEvent(), state.getHoveredEvent(), state.getSelection(),
                     map.isShowGraticule(), map.isSizeByCasualties(), box);
-            map.setMarkersDrawn(renderer.draw(canvas.getGraphicsContext2D(), lastFrame, map, categoryNames,
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setTransform(scale, 0, 0, scale, 0, 0);
+            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, categoryNames,
                     messages.getString("map.legend.title"), messages.getString("map.attribution")));
         }
     }

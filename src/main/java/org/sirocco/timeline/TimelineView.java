@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
@@ -53,6 +55,12 @@ public class TimelineView extends Control {
         }
     };
     private final ReadOnlyIntegerWrapper marksDrawn = new ReadOnlyIntegerWrapper(this, "marksDrawn");
+    private final DoubleProperty renderScale = new SimpleDoubleProperty(this, "renderScale", 1) {
+        @Override
+        public void set(double value) {
+            super.set(value >= 1 && value <= 8 ? value : 1);
+        }
+    };
     private final ObservableSet<Category> collapsedLanes = FXCollections.observableSet(EnumSet.noneOf(Category.class));
     private final Playback playback;
     private final CategorySymbols symbols = new CategorySymbols(this, StyleableProperties.CATEGORY_COLORS);
@@ -120,6 +128,22 @@ public class TimelineView extends Control {
         return collapsedLanes;
     }
 
+    /**
+     * Canvas pixels per layout pixel: above 1 draws the timeline sharper for a picture snapshotted at a larger scale (a
+     * 4K export of a full-HD layout). Pointer input expects 1, so on screen it stays 1.
+     */
+    public final DoubleProperty renderScaleProperty() {
+        return renderScale;
+    }
+
+    public final double getRenderScale() {
+        return renderScale.get();
+    }
+
+    public final void setRenderScale(double value) {
+        renderScale.set(value);
+    }
+
     /** Moves the axis, keeping its span, so that event {@code index} shows; does nothing if it shows already. */
     public void scrollIntoView(int index) {
         TimeWindow range = getVisibleRange();
@@ -180,13 +204,25 @@ public class TimelineView extends Control {
         return new Point2D(snappedLeftInset() + x, snappedTopInset() + layout.markY(viewState.store(), index));
     }
 
+    /**
+     * The range that shows {@code window} with room around it for context (everything when null), so that a
+     * picture of a scene shows its window among what came before and after.
+     */
+    public TimeWindow framing(TimeWindow window) {
+        if (window == null) {
+            EventStore store = viewState.store();
+            double first = store.firstDay();
+            double last = store.lastDay() + 1;
+            double pad = Math.max(30, (last - first) * 0.03);
+            return new TimeWindow(first - pad, last + pad);
+        }
+        double pad = Math.max(60, window.length() * 0.75);
+        return new TimeWindow(window.startDay() - pad, window.endDay() + pad);
+    }
+
     /** Shows the whole dataset with a little room on both sides. */
     public void fitAll() {
-        EventStore store = viewState.store();
-        double first = store.firstDay();
-        double last = store.lastDay() + 1;
-        double pad = Math.max(30, (last - first) * 0.03);
-        setVisibleRange(new TimeWindow(first - pad, last + pad));
+        setVisibleRange(framing(null));
     }
 
     public CategorySymbols getSymbols() {

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
+import javafx.scene.transform.Scale;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
@@ -18,6 +20,9 @@ import org.sirocco.state.ViewState;
 final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     private final Canvas canvas = new Canvas();
+    /** The drawn area in layout pixels; the canvas has renderScale times as many. */
+    private double width;
+    private double height;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final TimelineInputHandler input;
     private final List<String> laneNames = new ArrayList<>();
@@ -59,6 +64,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(state.selectionProperty(), o -> markDirty());
         registerInvalidationListener(control.visibleRangeProperty(), o -> markDirty());
         registerInvalidationListener(control.getCollapsedLanes(), o -> markDirty());
+        registerInvalidationListener(control.renderScaleProperty(), o -> markDirty());
     }
 
     private void rebuildLanes() {
@@ -85,19 +91,23 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     TimelineLayout layout() {
         TimelineView view = getSkinnable();
         TimeWindow range = view.getVisibleRange();
-        if (range == null || canvas.getWidth() <= 0 || canvas.getHeight() <= 0) {
+        if (range == null || width <= 0 || height <= 0) {
             return null;
         }
-        TimeScale scale = new TimeScale(range.startDay(), range.endDay(), 0, canvas.getWidth());
-        return new TimelineLayout(scale, canvas.getWidth(), canvas.getHeight(), view.getCollapsedLanes(), labelWidths);
+        TimeScale scale = new TimeScale(range.startDay(), range.endDay(), 0, width);
+        return new TimelineLayout(scale, width, height, view.getCollapsedLanes(), labelWidths);
     }
 
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         TimelineView view = getSkinnable();
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        double pixels = view.getRenderScale();
+        if (width != w || height != h || canvas.getWidth() != w * pixels) {
+            width = w;
+            height = h;
+            canvas.setWidth(w * pixels);
+            canvas.setHeight(h * pixels);
+            canvas.getTransforms().setAll(pixels == 1 ? List.of() : List.of(new Scale(1 / pixels, 1 / pixels)));
             dirty = true;
         }
         canvas.relocate(x, y);
@@ -111,7 +121,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             TimelineRenderer.Frame frame = new TimelineRenderer.Frame(layout, state.store(), laneSets,
                     state.getVisible(), state.getTimeWindow(), state.getSelectedEvent(), state.getHoveredEvent(),
                     state.getSelection(), laneNames);
-            view.setMarksDrawn(renderer.draw(canvas.getGraphicsContext2D(), frame, view));
+            GraphicsContext gc = canvas.getGraphicsContext2D();
+            gc.setTransform(pixels, 0, 0, pixels, 0, 0);
+            view.setMarksDrawn(renderer.draw(gc, frame, view));
         }
     }
 

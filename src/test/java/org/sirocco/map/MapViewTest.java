@@ -285,4 +285,18 @@ class MapViewTest {
         }
         throw new AssertionError("no isolated marker");
     }
+
+    @Test
+    void aHigherRenderScaleDrawsTheSameFrameOnMorePixels() {
+        WaitForAsyncUtils.waitForFxEvents();
+        int markers = map.getMarkersDrawn();
+        double width = map.contentWidth();
+        run(() -> map.setRenderScale(2));
+        assertEquals(2 * width, skin().canvas().getWidth(), 1e-9);
+        assertEquals(markers, map.getMarkersDrawn(), "the same markers, only sharper");
+        assertEquals(width, skin().canvas().getBoundsInParent().getWidth(), 1e-6, "and it takes the same room");
+        run(() -> map.setRenderScale(0.5));
+        assertEquals(1, map.getRenderScale(), "below one pixel per layout pixel is not a render scale");
+        assertEquals(width, skin().canvas().getWidth(), 1e-9);
+    }
 }
