@@ -33,6 +33,11 @@ public class SiroccoApp extends Application {
         stage.setScene(scene);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        stage.setOnCloseRequest(e -> {
+            if (!window.confirmClose()) {
+                e.consume();
+            }
+        });
         stage.show();
         // Keys go to the map first (arrows pan, +/- zoom), and the search box keeps showing its prompt.
         window.map().requestFocus();

@@ -50,4 +50,17 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule theGlossarySeesNoOtherView = viewSeesNoOtherView("glossary");
+
+    @ArchTest
+    static final ArchRule briefingsSeeNoView = noClasses().that().resideInAPackage("org.sirocco.briefing..")
+            .should().dependOnClassesThat().resideInAnyPackage(VIEWS.stream().map(v -> "org.sirocco." + v + "..")
+                    .toArray(String[]::new))
+            .because("a scene is view state; whoever owns a map applies its extent");
+
+    /** Presentation and export draw their own map and timeline of a scene, and nothing else of the window. */
+    @ArchTest
+    static final ArchRule pictureMakersUseOnlyTheMapAndTimeline = noClasses()
+            .that().resideInAnyPackage("org.sirocco.presentation..", "org.sirocco.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.sirocco.detail..", "org.sirocco.filter..",
+                    "org.sirocco.list..", "org.sirocco.glossary..", "org.sirocco.app..");
 }

@@ -4,7 +4,16 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import com.google.gson.stream.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -29,7 +38,25 @@ public final class FilterCodec {
     private static final Set<String> FILTER_FIELDS = Set.of("categories", "subtypes", "countries", "actors",
             "confidences", "killedMin", "killedMax", "query");
 
+    private static final int NESTING_LIMIT = 16;
+
     private FilterCodec() {
+    }
+
+    /**
+     * Reads a small JSON file strictly (no comments, no unquoted names, a nesting limit).
+     *
+     * @throws IOException when the file cannot be read or is not JSON; the message names the file
+     */
+    public static JsonElement readJson(Path file) throws IOException {
+        try (JsonReader reader = new JsonReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
+            reader.setStrictness(Strictness.STRICT);
+            reader.setNestingLimit(NESTING_LIMIT);
+            return JsonParser.parseReader(reader);
+        } catch (JsonParseException | IllegalArgumentException e) {
+            throw new IOException(file.getFileName() + ": not valid JSON: "
+                    + EventJsonParser.cleanGsonMessage(e.getMessage()), e);
+        }
     }
 
     public static JsonObject write(EventFilter f) {

@@ -4,14 +4,8 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,13 +44,7 @@ public final class FilterFile {
     /** @throws IOException when the file cannot be read or is not JSON at all */
     public static Loaded load(Path file) throws IOException {
         String name = file.getFileName().toString();
-        JsonElement root;
-        try (JsonReader reader = new JsonReader(new StringReader(Files.readString(file, StandardCharsets.UTF_8)))) {
-            reader.setStrictness(Strictness.STRICT);
-            root = JsonParser.parseReader(reader);
-        } catch (JsonParseException e) {
-            throw new IOException(name + ": not valid JSON: " + EventJsonParser.cleanGsonMessage(e.getMessage()), e);
-        }
+        JsonElement root = FilterCodec.readJson(file);
         List<String> problems = new ArrayList<>();
         if (!root.isJsonObject()) {
             throw new IOException(name + ": expected a JSON object");

@@ -1,0 +1,189 @@
+package org.sirocco.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xslf.usermodel.XMLSlideShow;
+import org.apache.poi.xslf.usermodel.XSLFPictureShape;
+import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.sirocco.briefing.io.BriefingFile;
+import org.sirocco.briefing.BriefingScene;
+import org.sirocco.export.BriefingExport;
+import org.sirocco.data.Category;
+import org.sirocco.symbols.CategorySymbols;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Pictures and documents from the window's export and from the command line, checked by reopening them. */
+@ExtendWith(ApplicationExtension.class)
+class ExportTest {
+
+    private static final Path SAMPLE = Path.of("docs/examples/sample.briefing.json");
+
+    private MainWindow window;
+
+    @TempDir
+    Path dir;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(Startup.load(null));
+        stage.setScene(new Scene(window.root(), 1400, 900));
+        stage.show();
+    }
+
+    private void awaitExports() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        for (var task : window.exports) {
+            task.get(60, TimeUnit.SECONDS); // throws if the export failed
+        }
+    }
+
+    @Test
+    void theCurrentViewExportsAsAPictureOfTheSizeAskedWithMarkersOnIt() throws Exception {
+        for (int[] size : new int[][] {{1920, 1080}, {3840, 2160}}) {
+            Path png = dir.resolve("view-" + size[0] + ".png");
+            WaitForAsyncUtils.asyncFx(() -> window.exportView("Overview", size[0], size[1], png));
+            awaitExports();
+            BufferedImage image = ImageIO.read(png.toFile());
+            assertEquals(size[0], image.getWidth());
+            assertEquals(size[1], image.getHeight());
+            assertTrue(distinctColours(image) > 200, "a map, not a blank picture");
+            assertTrue(pixelsNear(image, CategorySymbols.defaultColor(Category.ATTACK)) > 50 * size[0] / 1920,
+                    "attack markers are drawn");
+        }
+    }
+
+    @Test
+    void aBriefingExportsAsOnePdfPageAndOneSlidePerSceneWithTheirTitles() throws Exception {
+        BriefingFile.Loaded sample = BriefingFile.load(SAMPLE);
+        List<String> titles = sample.scenes().stream().map(BriefingScene::name).toList();
+        WaitForAsyncUtils.asyncFx(() -> window.briefing().replaceAll(sample.title(), sample.scenes(), SAMPLE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path pdf = dir.resolve("brief.pdf");
+        Path pptx = dir.resolve("brief.pptx");
+        WaitForAsyncUtils.asyncFx(() -> window.exportBriefing(BriefingExport.Format.PDF, pdf, 1280, 720));
+        WaitForAsyncUtils.asyncFx(() -> window.exportBriefing(BriefingExport.Format.PPTX, pptx, 1280, 720));
+        awaitExports();
+
+        assertPdf(pdf, titles);
+        assertPptx(pptx, titles);
+    }
+
+    @Test
+    void theCommandLineExportWritesEveryFormatWithNoWindow() throws Exception {
+        Path pngs = dir.resolve("pictures");
+        Path pdf = dir.resolve("sample.pdf");
+        Path pptx = dir.resolve("sample.pptx");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--size", "1280x720",
+            "--png", pngs.toString(), "--pdf", pdf.toString(), "--pptx", pptx.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        List<String> titles = BriefingFile.load(SAMPLE).scenes().stream().map(BriefingScene::name).toList();
+        try (var files = Files.list(pngs)) {
+            List<Path> pictures = files.sorted().toList();
+            assertEquals(titles.size(), pictures.size());
+            assertTrue(pictures.get(1).getFileName().toString().startsWith("02-january-2013-serval"));
+            BufferedImage first = ImageIO.read(pictures.get(0).toFile());
+            assertEquals(1280, first.getWidth());
+            assertEquals(720, first.getHeight());
+        }
+        assertPdf(pdf, titles);
+        assertPptx(pptx, titles);
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("wrote " + pdf));
+    }
+
+    @Test
+    void theCommandLineRefusesWrongUsageAndNamesABrokenBriefing() throws IOException {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString()}, o, e), "no output");
+        assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--pdf", "x.pdf",
+            "--size", "huge"}, o, e));
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"scenes\": [}");
+        assertEquals(1, ExportCommand.run(new String[] {"--briefing", broken.toString(), "--pdf",
+            dir.resolve("x.pdf").toString()}, o, e));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json: not valid JSON"));
+        assertTrue(Files.notExists(dir.resolve("x.pdf")));
+    }
+
+    private static void assertPdf(Path pdf, List<String> titles) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(titles.size(), doc.getNumberOfPages());
+            PDFTextStripper text = new PDFTextStripper();
+            for (int i = 0; i < titles.size(); i++) {
+                text.setStartPage(i + 1);
+                text.setEndPage(i + 1);
+                String page = text.getText(doc);
+                assertTrue(page.contains(titles.get(i)), () -> "page text: " + page);
+                assertTrue(page.contains("Natural Earth"), "every page credits the map");
+            }
+        }
+    }
+
+    private static void assertPptx(Path pptx, List<String> titles) throws IOException {
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(pptx))) {
+            List<XSLFSlide> slides = show.getSlides();
+            assertEquals(titles.size(), slides.size());
+            for (int i = 0; i < titles.size(); i++) {
+                assertEquals(titles.get(i), slides.get(i).getTitle());
+                assertEquals(1, slides.get(i).getShapes().stream()
+                        .filter(s -> s instanceof XSLFPictureShape).count());
+            }
+        }
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    private static int pixelsNear(BufferedImage image, Color c) {
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                double dr = ((rgb >> 16) & 255) / 255.0 - c.getRed();
+                double dg = ((rgb >> 8) & 255) / 255.0 - c.getGreen();
+                double db = (rgb & 255) / 255.0 - c.getBlue();
+                if (dr * dr + dg * dg + db * db < 0.004) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+}
