@@ -12,8 +12,8 @@ import java.util.ResourceBundle;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
-import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.briefing.BriefingScene;
+import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.io.Problem;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.export.SceneRenderer;
@@ -45,7 +45,10 @@ final class ExportCommand {
                 err.println(USAGE);
                 return 2;
             }
-            options.put(args[i].substring(2), args[++i]);
+            if (options.put(args[i].substring(2), args[++i]) != null) {
+                err.println("export: " + args[i - 1] + " is given twice");
+                return 2;
+            }
         }
         Map<BriefingExport.Format, Path> outputs = new LinkedHashMap<>();
         for (BriefingExport.Format f : BriefingExport.Format.values()) {
@@ -73,11 +76,31 @@ final class ExportCommand {
             err.println("export: " + briefingFile + ": the briefing has no scenes");
             return 1;
         }
+        Path png = outputs.get(BriefingExport.Format.PNG);
+        if (png != null && briefing.scenes().size() > 1 && png.getFileName().toString().toLowerCase(Locale.ROOT)
+                .endsWith(".png")) {
+            err.println("export: --png " + png + ": the briefing has " + briefing.scenes().size()
+                    + " scenes; give a folder for their pictures");
+            return 2;
+        }
         Startup startup = Startup.load(options.containsKey("dataset") ? Path.of(options.get("dataset")) : null);
         for (Problem p : startup.data().problems()) {
             err.println("warning: " + p);
         }
         startup.startupProblems().forEach(p -> err.println("warning: " + p));
+        if (startup.data().dataset().store().isEmpty()) {
+            err.println("export: no events could be read" + (options.containsKey("dataset")
+                    ? " from " + options.get("dataset") : "") + "; nothing exported");
+            return 1;
+        }
+        for (BriefingScene scene : briefing.scenes()) {
+            long missing = scene.highlighted().stream().filter(id -> startup.data().dataset().store().indexOf(id) < 0)
+                    .count();
+            if (missing > 0) {
+                err.println("warning: scene \"" + scene.name() + "\": " + missing
+                        + " highlighted event(s) not in the dataset");
+            }
+        }
 
         List<Slide> slides;
         try {

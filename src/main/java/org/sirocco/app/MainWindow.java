@@ -12,19 +12,13 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
-import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -33,24 +27,20 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sirocco.briefing.Briefing;
-import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.MapExtent;
-import org.sirocco.briefing.ScenePanel;
+import org.sirocco.briefing.ui.ScenePanel;
 import org.sirocco.briefing.SceneState;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
@@ -60,7 +50,6 @@ import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.export.SceneRenderer;
-import org.sirocco.export.Slide;
 import org.sirocco.filter.FilterPanel;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.GeoProjection;
@@ -85,8 +74,6 @@ public final class MainWindow {
     static final double HOME_EAST = 25;
     static final double HOME_NORTH = 51.5;
     static final URL STYLESHEET = MainWindow.class.getResource("/styles/sirocco.css");
-    /** Picture sizes offered for PNG export: full HD, 4K, and a small one for documents. */
-    static final List<String> PICTURE_SIZES = List.of("1920\u00d71080", "3840\u00d72160", "1280\u00d7720");
 
     private final ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
     private Startup startup;
@@ -99,13 +86,12 @@ public final class MainWindow {
     private final GlossaryView glossary;
     private final Briefing briefing = new Briefing();
     private final ScenePanel scenes;
+    private final BriefingActions actions;
     private final TabPane side;
     private final Tab filtersTab;
     private Stage glossaryStage;
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
-    /** Exports still being written; tests wait on them. */
-    final List<Task<List<Path>>> exports = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final SplitPane main;
 
     /** The window on loaded data. */
@@ -141,6 +127,8 @@ public final class MainWindow {
         scenes.setId("scenes");
         scenes.setOnShow(this::showScene);
         scenes.setOnPresent(() -> present(Math.max(0, scenes.chosenIndex())));
+        actions = new BriefingActions(briefing, messages, statusBar, () -> root.getScene().getWindow(),
+                this::renderer, this::captureScene, this::showScenePanel);
         filtersTab = new Tab(messages.getString("tab.filters"), filters);
         filtersTab.setId("tab-filters");
         Tab scenesTab = new Tab(messages.getString("tab.briefing"), scenes);
@@ -160,7 +148,7 @@ public final class MainWindow {
         listAndDetail.setOrientation(Orientation.VERTICAL);
         listAndDetail.setDividerPositions(0.42);
         main = new SplitPane(side, mapAndTimeline, listAndDetail);
-        main.setDividerPositions(0.15, 0.66);
+        main.setDividerPositions(0.185, 0.66);
         SplitPane.setResizableWithParent(side, false);
         SplitPane.setResizableWithParent(listAndDetail, false);
         side.setMinWidth(200);
@@ -217,10 +205,6 @@ public final class MainWindow {
 
     public DetailPane detail() {
         return detail;
-    }
-
-    public ScenePanel scenes() {
-        return scenes;
     }
 
     public Briefing briefing() {
@@ -283,16 +267,16 @@ public final class MainWindow {
             }
         });
         Menu export = new Menu(messages.getString("menu.file.export"), null,
-                item("menu.file.export.viewPng", null, this::exportViewPng),
+                item("menu.file.export.viewPng", null, () -> actions.exportViewPng(state.getDataset().name())),
                 new SeparatorMenuItem(),
-                item("menu.file.export.briefingPdf", null, () -> exportBriefing(BriefingExport.Format.PDF)),
-                item("menu.file.export.briefingPptx", null, () -> exportBriefing(BriefingExport.Format.PPTX)),
-                item("menu.file.export.briefingPng", null, () -> exportBriefing(BriefingExport.Format.PNG)));
+                item("menu.file.export.briefingPdf", null, () -> actions.exportBriefing(BriefingExport.Format.PDF)),
+                item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
+                item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
         Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(),
-                item("menu.file.newBriefing", "Shortcut+N", this::newBriefing),
-                item("menu.file.openBriefing", "Shortcut+Shift+O", this::openBriefing),
-                item("menu.file.saveBriefing", "Shortcut+S", this::saveBriefing),
-                item("menu.file.saveBriefingAs", "Shortcut+Shift+S", this::saveBriefingAs),
+                item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
+                item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
+                item("menu.file.saveBriefing", "Shortcut+S", actions::save),
+                item("menu.file.saveBriefingAs", "Shortcut+Shift+S", actions::saveAs),
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(),
                 item("menu.file.saveFilters", null, this::saveFilters),
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
@@ -398,8 +382,7 @@ public final class MainWindow {
     }
 
     private void addScene() {
-        side.getSelectionModel().select(1);
-        setFiltersShown(true);
+        showScenePanel();
         scenes.addScene();
     }
 
@@ -415,210 +398,25 @@ public final class MainWindow {
     }
 
     /**
-     * Asks what to do with unsaved briefing changes: save them, drop them, or stay.
+     * Asks what to do with unsaved briefing changes, if any.
      *
-     * @return true when it is fine to go on (saved, dropped, or nothing to lose)
+     * @return true when the window may close
      */
     public boolean confirmClose() {
-        if (!briefing.isModified()) {
-            return true;
-        }
-        ButtonType save = new ButtonType(messages.getString("unsaved.save"), ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType(messages.getString("unsaved.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.getString("unsaved.text"), save, discard,
-                ButtonType.CANCEL);
-        ask.setHeaderText(MessageFormat.format(messages.getString("unsaved.header"), briefingName()));
-        ask.initOwner(root.getScene().getWindow());
-        ask.getDialogPane().setId("unsaved-dialog");
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
-        if (answer == save) {
-            return saveBriefing();
-        }
-        return answer == discard;
+        return actions.confirmClose();
     }
 
-    private String briefingName() {
-        return briefing.getFile() != null ? briefing.getFile().getFileName().toString()
-                : briefing.getTitle().isBlank() ? messages.getString("briefing.untitled") : briefing.getTitle();
-    }
-
-    private void newBriefing() {
-        if (confirmClose()) {
-            briefing.replaceAll("", List.of(), null);
-        }
-    }
-
-    private FileChooser briefingChooser(String titleKey) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString(titleKey));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("briefing.fileType"),
-                "*.json"));
-        return chooser;
-    }
-
-    private void openBriefing() {
-        if (!confirmClose()) {
-            return;
-        }
-        File chosen = briefingChooser("briefing.open.title").showOpenDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            openBriefing(chosen.toPath());
-        }
-    }
-
-    /** Opens a briefing file in the scene panel; what it gets wrong is reported, the rest kept. */
-    void openBriefing(Path file) {
-        BriefingFile.Loaded loaded;
-        try {
-            loaded = BriefingFile.load(file);
-        } catch (IOException e) {
-            error(MessageFormat.format(messages.getString("briefing.open.failed"), file), e.getMessage());
-            return;
-        }
-        briefing.replaceAll(loaded.title(), loaded.scenes(), file);
-        side.getSelectionModel().select(1);
-        setFiltersShown(true);
-        if (!loaded.problems().isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.problems()));
-            alert.setHeaderText(MessageFormat.format(messages.getString("briefing.open.problems"),
-                    file.getFileName()));
-            alert.initOwner(root.getScene().getWindow());
-            alert.show();
-        }
-    }
-
-    /** Saves to the briefing's file, asking for one the first time; false when nothing was saved. */
-    private boolean saveBriefing() {
-        return briefing.getFile() == null ? saveBriefingAs() : saveBriefing(briefing.getFile());
-    }
-
-    private boolean saveBriefingAs() {
-        FileChooser chooser = briefingChooser("briefing.save.title");
-        chooser.setInitialFileName(BriefingExport.slug(briefingName()) + ".briefing.json");
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        return chosen != null && saveBriefing(chosen.toPath());
-    }
-
-    boolean saveBriefing(Path file) {
-        try {
-            BriefingFile.save(file, briefing.getTitle(), briefing.getScenes());
-            briefing.saved(file);
-            statusBar.setActivity(MessageFormat.format(messages.getString("briefing.saved"), file.getFileName()));
-            return true;
-        } catch (IOException e) {
-            error(MessageFormat.format(messages.getString("briefing.save.failed"), file), e.getMessage());
-            return false;
-        }
+    BriefingActions briefingActions() {
+        return actions;
     }
 
     private SceneRenderer renderer() {
         return new SceneRenderer(state.getDataset(), map, messages, root.getStylesheets());
     }
 
-    /** Asks for a title and a size, then a file, and writes the current view as a PNG picture. */
-    private void exportViewPng() {
-        Dialog<ButtonType> ask = new Dialog<>();
-        ask.setTitle(messages.getString("export.view.title"));
-        ask.setHeaderText(messages.getString("export.view.header"));
-        TextField title = new TextField(briefing.getTitle().isBlank() ? state.getDataset().name()
-                : briefing.getTitle());
-        title.setId("export-title");
-        ChoiceBox<String> size = new ChoiceBox<>(FXCollections.observableArrayList(PICTURE_SIZES));
-        size.setId("export-size");
-        size.getSelectionModel().select(0);
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.addRow(0, new Label(messages.getString("export.view.caption")), title);
-        form.addRow(1, new Label(messages.getString("export.size")), size);
-        ask.getDialogPane().setContent(form);
-        ask.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        ask.initOwner(root.getScene().getWindow());
-        if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-            return;
-        }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(messages.getString("export.view.title"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG (*.png)", "*.png"));
-        chooser.setInitialFileName(BriefingExport.slug(title.getText()) + ".png");
-        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        if (chosen != null) {
-            int[] wh = ExportCommand.parseSize(size.getValue());
-            exportView(title.getText(), wh[0], wh[1], chosen.toPath());
-        }
-    }
-
-    /** Writes the current view as a {@code width} × {@code height} PNG picture titled {@code title}. */
-    void exportView(String title, int width, int height, Path file) {
-        BriefingScene view = captureScene(title.isBlank() ? state.getDataset().name() : title);
-        List<Slide> slides;
-        try {
-            slides = List.of(renderer().slide(view, width, height));
-        } catch (IOException | RuntimeException e) {
-            error(MessageFormat.format(messages.getString("export.failed"), file), e.getMessage());
-            return;
-        }
-        writeInBackground(BriefingExport.Format.PNG, file, title, slides);
-    }
-
-    /** Writes every scene of the briefing as a PDF, a PowerPoint file or a folder of PNG pictures. */
-    private void exportBriefing(BriefingExport.Format format) {
-        if (briefing.getScenes().isEmpty()) {
-            error(messages.getString("export.noScenes"), messages.getString("export.noScenes.text"));
-            return;
-        }
-        File chosen;
-        String name = BriefingExport.slug(briefingName());
-        if (format == BriefingExport.Format.PNG) {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(messages.getString("export.briefing.png"));
-            chosen = chooser.showDialog(root.getScene().getWindow());
-        } else {
-            String ext = format == BriefingExport.Format.PDF ? "pdf" : "pptx";
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.getString("export.briefing." + ext));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    messages.getString("export.fileType." + ext), "*." + ext));
-            chooser.setInitialFileName(name + "." + ext);
-            chosen = chooser.showSaveDialog(root.getScene().getWindow());
-        }
-        if (chosen != null) {
-            exportBriefing(format, chosen.toPath(), 1920, 1080);
-        }
-    }
-
-    void exportBriefing(BriefingExport.Format format, Path out, int width, int height) {
-        List<Slide> slides;
-        try {
-            slides = BriefingExport.slides(renderer(), briefing.getScenes(), width, height);
-        } catch (IOException | RuntimeException e) {
-            error(MessageFormat.format(messages.getString("export.failed"), out), e.getMessage());
-            return;
-        }
-        String title = briefing.getTitle().isBlank() ? briefingName() : briefing.getTitle();
-        writeInBackground(format, out, title, slides);
-    }
-
-    /** Pictures are drawn on this thread; encoding and writing the documents happens on another. */
-    private void writeInBackground(BriefingExport.Format format, Path out, String title, List<Slide> slides) {
-        Task<List<Path>> task = new Task<>() {
-            @Override
-            protected List<Path> call() throws IOException {
-                return BriefingExport.write(format, out, title, slides);
-            }
-        };
-        statusBar.setActivity(MessageFormat.format(messages.getString("export.writing"), out.getFileName()));
-        task.setOnSucceeded(e -> statusBar.setActivity(MessageFormat.format(messages.getString("export.done"),
-                task.getValue().size(), out)));
-        task.setOnFailed(e -> {
-            statusBar.setActivity(null);
-            error(MessageFormat.format(messages.getString("export.failed"), out),
-                    String.valueOf(task.getException().getMessage()));
-        });
-        exports.add(task);
-        Thread worker = new Thread(task, "export");
-        worker.setDaemon(true);
-        worker.start();
+    private void showScenePanel() {
+        setFiltersShown(true);
+        side.getSelectionModel().select(1);
     }
 
     /** Ctrl+F: the search box, showing the filter panel if it was hidden. */
@@ -635,7 +433,7 @@ public final class MainWindow {
         double[] dividers = main.getDividerPositions();
         if (shown) {
             main.getItems().add(0, side);
-            main.setDividerPositions(0.15, dividers[0]);
+            main.setDividerPositions(0.185, dividers[0]);
         } else {
             main.getItems().remove(side);
             main.setDividerPositions(dividers[1]);

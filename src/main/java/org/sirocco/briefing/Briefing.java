@@ -25,7 +25,7 @@ public final class Briefing {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
 
     public Briefing() {
-        title.addListener(o -> modified.set(true));
+        title.addListener((obs, old, now) -> modified.set(true));
         scenes.addListener((ListChangeListener<BriefingScene>) c -> modified.set(true));
     }
 

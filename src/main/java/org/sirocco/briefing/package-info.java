@@ -1,5 +1,6 @@
 /**
- * Briefings: named scenes (a time window, filters, a map extent, highlighted events and a note), the briefing
- * file that stores them as JSON, and the panel where a briefing officer builds, orders and revisits them.
+ * Briefings: named scenes (a time window, filters, a map extent, highlighted events and a note) in an ordered,
+ * observable briefing, and how a scene moves in and out of the shared view state. The file is in {@code io}, the
+ * panel in {@code ui}.
  */
 package org.sirocco.briefing;

@@ -55,11 +55,6 @@ public final class SceneRenderer {
         this.stylesheets = List.copyOf(stylesheets);
     }
 
-    /** The scene as a {@code width} × {@code height} picture. */
-    public WritableImage render(BriefingScene scene, int width, int height) {
-        return draw(scene, width, height).image();
-    }
-
     /** The scene as a slide: its picture, title, note, time window and the sources of the events it shows. */
     public Slide slide(BriefingScene scene, int width, int height) throws IOException {
         Picture picture = draw(scene, width, height);
@@ -79,6 +74,19 @@ public final class SceneRenderer {
     }
 
     private Picture draw(BriefingScene scene, int width, int height) {
+        Composition c = compose(scene, width, height);
+        SnapshotParameters params = new SnapshotParameters();
+        params.setTransform(new Scale(c.scale(), c.scale()));
+        WritableImage image = c.root().snapshot(params, new WritableImage(width, height));
+        c.root().getScene().setRoot(new Region()); // lets the views go with the scene
+        return new Picture(image, c.state());
+    }
+
+    /** A laid-out picture before its snapshot: {@code root} is {@code 1 / scale} of the picture's pixel size. */
+    record Composition(BorderPane root, ViewState state, MapView map, TimelineView timeline, double scale) {
+    }
+
+    Composition compose(BriefingScene scene, int width, int height) {
         if (width < 320 || height < 200 || width > 8192 || height > 8192) {
             throw new IllegalArgumentException("picture size " + width + "×" + height
                     + " is outside 320×200 to 8192×8192");
@@ -111,21 +119,11 @@ public final class SceneRenderer {
             map.setViewport(scene.extent().viewport(map.contentWidth(), map.contentHeight(), map.getProjection()));
         }
         root.layout();
-
-        SnapshotParameters params = new SnapshotParameters();
-        params.setTransform(new Scale(scale, scale));
-        WritableImage image = root.snapshot(params, new WritableImage(width, height));
-        offscreen.setRoot(new Region()); // lets the views go with the scene
-        return new Picture(image, state);
-    }
-
-    /** The scene as PNG bytes. */
-    public byte[] renderPng(BriefingScene scene, int width, int height) throws IOException {
-        return png(render(scene, width, height));
+        return new Composition(root, state, map, timeline, scale);
     }
 
     /** Encodes a picture as PNG, without the JavaFX–Swing bridge. */
-    public static byte[] png(WritableImage image) throws IOException {
+    static byte[] png(WritableImage image) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
@@ -145,8 +143,10 @@ public final class SceneRenderer {
 
     private Region header(BriefingScene scene, int shown) {
         Label name = new Label(scene.name());
+        name.setId("export-title");
         name.getStyleClass().add("export-title");
         Label window = new Label(windowText(scene));
+        window.setId("export-window");
         window.getStyleClass().add("export-window");
         VBox left = new VBox(2, name, window);
         Region spring = new Region();

@@ -40,7 +40,8 @@ import org.sirocco.timeline.TimelineView;
  */
 public final class PresentationView extends StackPane {
 
-    static final Duration DEFAULT_TRANSITION = Duration.millis(900);
+    /** Long enough to follow where the map goes, short enough not to wait for it. */
+    static final Duration TRANSITION = Duration.millis(900);
 
     private final List<BriefingScene> scenes;
     private final ResourceBundle messages;
@@ -53,7 +54,6 @@ public final class PresentationView extends StackPane {
     private final Label note = new Label();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final SceneGlide glide = new SceneGlide();
-    private Duration transitionDuration = DEFAULT_TRANSITION;
     private Runnable onExit = () -> { };
 
     /**
@@ -115,10 +115,6 @@ public final class PresentationView extends StackPane {
         return index.get();
     }
 
-    public int sceneCount() {
-        return scenes.size();
-    }
-
     public ViewState viewState() {
         return state;
     }
@@ -136,14 +132,17 @@ public final class PresentationView extends StackPane {
         return Bindings.concat(title.textProperty(), " \u2014 ", counter.textProperty());
     }
 
-    /** How long the glide from one scene to the next lasts; zero jumps. */
-    public void setTransitionDuration(Duration value) {
-        transitionDuration = value;
-    }
-
     /** What Esc does: the window closes. */
     public void setOnExit(Runnable value) {
         onExit = value;
+    }
+
+    /** Stops a glide under way, leaving the scene where it was heading (the window is closing). */
+    public void stop() {
+        if (glide.isRunning()) {
+            glide.stop();
+            glide.interpolate(1);
+        }
     }
 
     public void next() {
@@ -173,7 +172,7 @@ public final class PresentationView extends StackPane {
         TimeWindow toWindow = state.getTimeWindow();
         TimeWindow toRange = timeline.framing(toWindow);
         MapViewport toViewport = viewportFor(scene);
-        if (first || transitionDuration.lessThanOrEqualTo(Duration.ZERO) || fromViewport == null
+        if (first || fromViewport == null
                 || toViewport == null || fromRange == null) {
             if (toViewport != null) {
                 map.setViewport(toViewport);
@@ -181,7 +180,8 @@ public final class PresentationView extends StackPane {
             timeline.setVisibleRange(toRange);
             return;
         }
-        glide.between(fromViewport, toViewport, fromWindow, toWindow, fromRange, toRange, transitionDuration);
+        glide.between(fromViewport, toViewport, fromWindow, toWindow, fromRange, toRange, TRANSITION);
+        state.setTimeWindow(fromWindow); // the first frame is where the glide starts, not where it ends
         glide.playFromStart();
     }
 
@@ -244,6 +244,7 @@ public final class PresentationView extends StackPane {
 
         SceneGlide() {
             setInterpolator(Interpolator.EASE_BOTH);
+            setOnFinished(e -> refit()); // the window may have changed size on the way
         }
 
         void between(MapViewport v0, MapViewport v1, TimeWindow w0, TimeWindow w1, TimeWindow r0, TimeWindow r1,

@@ -37,6 +37,7 @@ public final class PresentationWindow {
         stage.setFullScreenExitHint("");
         stage.setFullScreen(true);
         view.setOnExit(stage::close);
+        stage.setOnHidden(e -> view.stop());
         view.go(first);
         stage.show();
         view.requestFocus();

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sirocco.briefing.Briefing;
-import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.MapExtent;
+import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TimeWindow;
@@ -142,17 +142,35 @@ class BriefingWorkflowTest {
 
         Path file = dir.resolve("morning.briefing.json");
         AtomicReference<Boolean> saved = new AtomicReference<>();
-        fx(() -> saved.set(window.saveBriefing(file)));
+        fx(() -> saved.set(window.briefingActions().save(file)));
         assertTrue(saved.get());
         assertFalse(briefing().isModified());
         assertTrue(window.title().get().endsWith("morning.briefing.json"), window.title().get());
         assertEquals("Morning brief", BriefingFile.load(file).title());
 
         fx(() -> briefing().replaceAll("", List.of(), null));
-        fx(() -> window.openBriefing(file));
+        fx(() -> window.briefingActions().open(file));
         assertEquals("Morning brief", briefing().getTitle());
         assertEquals(List.of("Scene 1"), names());
         assertFalse(briefing().isModified());
+    }
+
+    @Test
+    void answeringSaveWritesTheBriefingBeforeClosing(FxRobot robot, @TempDir Path dir) throws Exception {
+        Path file = dir.resolve("kept.briefing.json");
+        openBriefingTab(robot);
+        robot.clickOn("#scene-add");
+        fx(() -> window.briefingActions().save(file));
+        robot.clickOn("#scene-note").write("late note");
+        assertTrue(briefing().isModified());
+
+        AtomicReference<Boolean> goOn = new AtomicReference<>();
+        Platform.runLater(() -> goOn.set(window.confirmClose()));
+        robot.clickOn(button(waitForDialog(robot), "Save"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> goOn.get() != null);
+        assertTrue(goOn.get());
+        assertFalse(briefing().isModified());
+        assertEquals("late note", BriefingFile.load(file).scenes().get(0).note(), "the note typed last is saved");
     }
 
     @Test

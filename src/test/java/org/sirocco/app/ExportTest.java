@@ -1,6 +1,7 @@
 package org.sirocco.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -14,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
@@ -27,10 +29,10 @@ import org.apache.poi.xslf.usermodel.XSLFSlide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.briefing.BriefingScene;
-import org.sirocco.export.BriefingExport;
+import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Category;
+import org.sirocco.export.BriefingExport;
 import org.sirocco.symbols.CategorySymbols;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -54,19 +56,23 @@ class ExportTest {
         stage.show();
     }
 
-    private void awaitExports() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        for (var task : window.exports) {
-            task.get(60, TimeUnit.SECONDS); // throws if the export failed
-        }
+    /** Waits for the pictures to be drawn (one per pulse) and the files written; throws if the export failed. */
+    private void awaitExport(Task<List<Path>> before) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> actions().lastWrite() != before);
+        actions().lastWrite().get(60, TimeUnit.SECONDS);
+    }
+
+    private BriefingActions actions() {
+        return window.briefingActions();
     }
 
     @Test
     void theCurrentViewExportsAsAPictureOfTheSizeAskedWithMarkersOnIt() throws Exception {
         for (int[] size : new int[][] {{1920, 1080}, {3840, 2160}}) {
             Path png = dir.resolve("view-" + size[0] + ".png");
-            WaitForAsyncUtils.asyncFx(() -> window.exportView("Overview", size[0], size[1], png));
-            awaitExports();
+            Task<List<Path>> before = actions().lastWrite();
+            WaitForAsyncUtils.asyncFx(() -> actions().exportView("Overview", size[0], size[1], png));
+            awaitExport(before);
             BufferedImage image = ImageIO.read(png.toFile());
             assertEquals(size[0], image.getWidth());
             assertEquals(size[1], image.getHeight());
@@ -84,12 +90,41 @@ class ExportTest {
         WaitForAsyncUtils.waitForFxEvents();
         Path pdf = dir.resolve("brief.pdf");
         Path pptx = dir.resolve("brief.pptx");
-        WaitForAsyncUtils.asyncFx(() -> window.exportBriefing(BriefingExport.Format.PDF, pdf, 1280, 720));
-        WaitForAsyncUtils.asyncFx(() -> window.exportBriefing(BriefingExport.Format.PPTX, pptx, 1280, 720));
-        awaitExports();
+        Task<List<Path>> before = actions().lastWrite();
+        WaitForAsyncUtils.asyncFx(() -> actions().exportBriefing(BriefingExport.Format.PDF, pdf, 1280, 720));
+        awaitExport(before);
+        Task<List<Path>> pdfWrite = actions().lastWrite();
+        WaitForAsyncUtils.asyncFx(() -> actions().exportBriefing(BriefingExport.Format.PPTX, pptx, 1280, 720));
+        awaitExport(pdfWrite);
 
         assertPdf(pdf, titles);
         assertPptx(pptx, titles);
+    }
+
+    @Test
+    void aPictureNamedWithoutItsExtensionGetsIt() throws Exception {
+        Task<List<Path>> before = actions().lastWrite();
+        WaitForAsyncUtils.asyncFx(() -> actions().exportView("Overview", 1280, 720, dir.resolve("overview")));
+        awaitExport(before);
+        assertEquals(List.of(dir.resolve("overview.png")), actions().lastWrite().get());
+        assertEquals(1280, ImageIO.read(dir.resolve("overview.png").toFile()).getWidth());
+    }
+
+    @Test
+    void theCommandLineExportRunsInAJvmWithNoDisplay() throws Exception {
+        Path pdf = dir.resolve("headless.pdf");
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "org.sirocco.app.Main", "export",
+                "--briefing", SAMPLE.toString(), "--size", "1280x720", "--pdf", pdf.toString());
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, process.exitValue(), output);
+        assertFalse(output.contains("Log4j"), "no logging noise: " + output);
+        assertPdf(pdf, BriefingFile.load(SAMPLE).scenes().stream().map(BriefingScene::name).toList());
     }
 
     @Test
@@ -132,6 +167,15 @@ class ExportTest {
         assertEquals(1, ExportCommand.run(new String[] {"--briefing", broken.toString(), "--pdf",
             dir.resolve("x.pdf").toString()}, o, e));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json: not valid JSON"));
+        assertTrue(Files.notExists(dir.resolve("x.pdf")));
+
+        assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--png",
+            dir.resolve("one.png").toString()}, o, e), "six scenes need a folder, not one picture");
+        assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--pdf", "a.pdf",
+            "--pdf", "b.pdf"}, o, e));
+        assertEquals(1, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--dataset",
+            dir.resolve("missing.json").toString(), "--pdf", dir.resolve("x.pdf").toString()}, o, e));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no events could be read from"));
         assertTrue(Files.notExists(dir.resolve("x.pdf")));
     }
 

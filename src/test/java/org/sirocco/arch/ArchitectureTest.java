@@ -14,7 +14,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule modelAndGeometryNeverTouchTheSceneGraph = noClasses()
-            .that().resideInAnyPackage("org.sirocco.data..", "org.sirocco.geo..", "org.sirocco.state..")
+            .that().resideInAnyPackage("org.sirocco.data..", "org.sirocco.geo..", "org.sirocco.state..",
+                    "org.sirocco.briefing", "org.sirocco.briefing.io")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..");
 
     @ArchTest

@@ -32,6 +32,9 @@ class BriefingTest {
         b.setTitle("Briefing");
         assertTrue(b.isModified(), "a changed title");
         b.saved(b.getFile());
+        b.setTitle("Briefing, second edit");
+        assertTrue(b.isModified(), "a second title edit, with nobody reading the title in between");
+        b.saved(b.getFile());
         b.getScenes().add(scene("b"));
         b.saved(b.getFile());
         b.move(1, 0);

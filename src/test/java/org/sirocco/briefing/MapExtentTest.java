@@ -45,4 +45,12 @@ class MapExtentTest {
         assertThrows(IllegalArgumentException.class, () -> new MapExtent(0, 0, 0, 10));
         assertThrows(IllegalArgumentException.class, () -> new MapExtent(0, Double.NaN, 10, 10));
     }
+
+    @Test
+    void aViewWiderThanTheGlobeIsCapturedAsTheLargestExtent() {
+        MapViewport farOut = new MapViewport(0, 0, 20_000);
+        MapExtent extent = MapExtent.of(farOut, 3084, 685, projection);
+        assertEquals(MapExtent.MAX_KM, extent.widthKm());
+        assertEquals(13_700, extent.heightKm(), 1e-6);
+    }
 }

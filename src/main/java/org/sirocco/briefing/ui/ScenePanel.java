@@ -1,4 +1,4 @@
-package org.sirocco.briefing;
+package org.sirocco.briefing.ui;
 
 import java.text.MessageFormat;
 import java.util.List;
@@ -22,6 +22,8 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.sirocco.briefing.Briefing;
+import org.sirocco.briefing.BriefingScene;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.EventFilter;
 
@@ -119,10 +121,6 @@ public final class ScenePanel extends VBox {
     /** The scene chosen in the list, or -1. */
     public int chosenIndex() {
         return list.getSelectionModel().getSelectedIndex();
-    }
-
-    public ListView<BriefingScene> sceneList() {
-        return list;
     }
 
     /** Captures the current view as a new scene after the chosen one (or last), and chooses it. */
