@@ -83,7 +83,8 @@ public final class MainWindow {
     private final DetailPane detail;
     private final FilterPanel filters;
     private final EventListView list;
-    private final GlossaryView glossary;
+    /** Built the first time it is opened: most sessions never need it, and every start-up would pay for it. */
+    private GlossaryView glossary;
     private final Briefing briefing = new Briefing();
     private final ScenePanel scenes;
     private final BriefingActions actions;
@@ -120,8 +121,6 @@ public final class MainWindow {
         filters.setId("filters");
         list = new EventListView(state, messages);
         list.setId("event-list");
-        glossary = new GlossaryView(state, messages);
-        glossary.setId("glossary");
         statusBar = new StatusBar(state, messages);
         scenes = new ScenePanel(briefing, this::captureScene, messages);
         scenes.setId("scenes");
@@ -168,7 +167,9 @@ public final class MainWindow {
         this.startup = loaded;
         detail.actorsProperty().set(loaded.actors());
         filters.actorsProperty().set(loaded.actors());
-        glossary.catalogProperty().set(loaded.actors());
+        if (glossary != null) {
+            glossary.catalogProperty().set(loaded.actors());
+        }
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
@@ -224,6 +225,9 @@ public final class MainWindow {
     /** Opens the glossary window, at {@code actor}'s entry when it is given and described. */
     public void showGlossary(String actor) {
         if (glossaryStage == null) {
+            glossary = new GlossaryView(state, messages);
+            glossary.setId("glossary");
+            glossary.catalogProperty().set(startup.actors());
             glossaryStage = new Stage();
             glossaryStage.setTitle(messages.getString("glossary.title"));
             glossaryStage.initOwner(root.getScene().getWindow());
