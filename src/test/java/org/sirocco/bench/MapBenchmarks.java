@@ -9,12 +9,17 @@ import javafx.application.Platform;
 import org.sirocco.app.Startup;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.LoadResult;
+import org.sirocco.export.ExportBenchmark;
 import org.sirocco.filter.FilterBenchmark;
+import org.sirocco.geo.Bounds;
+import org.sirocco.geo.GeoProjection;
 import org.sirocco.list.EventListBenchmark;
 import org.sirocco.map.MapFrameBenchmark;
+import org.sirocco.map.MapView;
+import org.sirocco.state.ViewState;
 import org.sirocco.timeline.TimelineFrameBenchmark;
 
-/** Starts the toolkit with no display and runs the views' benchmarks: map, timeline, list and filters. */
+/** Starts the toolkit with no display and runs the views' benchmarks: map, timeline, list, filters and export. */
 final class MapBenchmarks {
 
     private MapBenchmarks() {
@@ -29,6 +34,14 @@ final class MapBenchmarks {
         figures.put("timeline.frame_ms_median_1m", TimelineFrameBenchmark.run(million.dataset()));
         figures.put("list.refresh_ms_median_1m", EventListBenchmark.run(million.dataset()));
         figures.putAll(FilterBenchmark.run(million.dataset()));
+        figures.putAll(ExportBenchmark.run(startup.data().dataset(), () -> {
+            MapView map = new MapView(new ViewState(startup.data().dataset()), GeoProjection.region());
+            map.setBasemap(startup.basemap());
+            map.setDetailedBasemap(Startup.detailedBasemap());
+            map.setCities(startup.cities());
+            map.setHomeBounds(Bounds.ofLonLat(map.getProjection(), -18, 9, 25, 51.5));
+            return map;
+        }, Path.of("docs/examples/sample.briefing.json"), dir));
         return figures;
     }
 

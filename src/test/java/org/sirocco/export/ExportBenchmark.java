@@ -1,0 +1,88 @@
+package org.sirocco.export;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import org.sirocco.briefing.BriefingScene;
+import org.sirocco.briefing.io.BriefingFile;
+import org.sirocco.data.Dataset;
+import org.sirocco.map.MapView;
+
+/**
+ * How long a briefing officer waits for an export of the bundled data: {@code export.slide_ms_median_1080p} and
+ * {@code export.slide_ms_median_4k} draw one scene's picture and encode it as PNG (the part on the application
+ * thread); {@code export.pptx_ms_sample} draws and writes the six-scene sample briefing as PowerPoint.
+ */
+public final class ExportBenchmark {
+
+    private static final int RUNS = 7;
+
+    private ExportBenchmark() {
+    }
+
+    /** Must be called off the FX thread, with the toolkit started; {@code template} is a map with its layers. */
+    public static Map<String, Double> run(Dataset dataset, Supplier<MapView> template, Path sample, Path dir)
+            throws IOException {
+        List<BriefingScene> scenes = BriefingFile.load(sample).scenes();
+        SceneRenderer renderer = onFx(() -> new SceneRenderer(dataset, template.get(),
+                ResourceBundle.getBundle("i18n.messages"),
+                List.of(ExportBenchmark.class.getResource("/styles/sirocco.css").toExternalForm())));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("export.slide_ms_median_1080p", medianSlide(renderer, scenes.get(2), 1920, 1080));
+        figures.put("export.slide_ms_median_4k", medianSlide(renderer, scenes.get(2), 3840, 2160));
+        long begin = System.nanoTime();
+        List<Slide> slides = onFx(() -> {
+            try {
+                return BriefingExport.slides(renderer, scenes, 1920, 1080);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        Path out = dir.resolve("sample.pptx");
+        BriefingExport.write(BriefingExport.Format.PPTX, out, "sample", slides);
+        figures.put("export.pptx_ms_sample", (System.nanoTime() - begin) / 1e6);
+        Files.deleteIfExists(out);
+        return figures;
+    }
+
+    private static double medianSlide(SceneRenderer renderer, BriefingScene scene, int width, int height) {
+        double[] millis = new double[RUNS];
+        onFx(() -> slide(renderer, scene, width, height)); // warm-up
+        for (int i = 0; i < RUNS; i++) {
+            long begin = System.nanoTime();
+            onFx(() -> slide(renderer, scene, width, height));
+            millis[i] = (System.nanoTime() - begin) / 1e6;
+        }
+        Arrays.sort(millis);
+        return millis[RUNS / 2];
+    }
+
+    private static Slide slide(SceneRenderer renderer, BriefingScene scene, int width, int height) {
+        try {
+            return renderer.slide(scene, width, height);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T onFx(Supplier<T> work) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException e) {
+                result.completeExceptionally(e);
+            }
+        });
+        return result.join();
+    }
+}
