@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -164,7 +165,7 @@ class FindAndReadTest {
     void typingAQueryNarrowsEveryViewIgnoringAccentsAndHighlightsTheMatches(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#search").write("ait baha");
-        Thread.sleep(600);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "ait baha".equals(state().getFilter().query()));
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("ait baha", state().getFilter().query());
@@ -190,6 +191,8 @@ class FindAndReadTest {
     void searchingForSaidiaFindsSaidiaWithItsDiaeresis(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#search").write("Saidia").type(KeyCode.ENTER);
+        // Typing applies the query as it goes ("Said" also finds "said"): wait for the whole word.
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "Saidia".equals(state().getFilter().query()));
         WaitForAsyncUtils.waitForFxEvents();
         EventSelection visible = state().getVisible();
         assertTrue(visible.count() >= 1);
