@@ -16,8 +16,18 @@ public final class BenchmarkRunner {
     private BenchmarkRunner() {
     }
 
-    public static void main(String[] args) throws Exception {
-        Path out = Path.of(args.length > 0 ? args[0] : "target/bench/results.json");
+    /** Exits when done, or failed: the headless toolkit's threads would keep the JVM, and the build, running. */
+    public static void main(String[] args) {
+        try {
+            run(Path.of(args.length > 0 ? args[0] : "target/bench/results.json"));
+        } catch (Exception | Error e) {
+            e.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Path out) throws Exception {
         Map<String, Double> results = new LinkedHashMap<>();
         Path dir = out.toAbsolutePath().getParent();
         results.putAll(StartupBenchmark.run());

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,9 +17,12 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,7 +34,7 @@ import org.sirocco.data.EventFilter;
 /**
  * The scene panel: the briefing's title, its scenes in order, and the name and note of the scene chosen. "Add"
  * captures the current view as a new scene, "Update" replaces the chosen scene's view with the current one (keeping
- * its name and note); double-click or Enter shows a scene; Alt+Up and Alt+Down reorder.
+ * its name and note); double-click or Enter shows a scene; dragging a scene, or Alt+Up and Alt+Down, reorders.
  */
 public final class ScenePanel extends VBox {
 
@@ -254,13 +258,45 @@ public final class ScenePanel extends VBox {
                 + (f.query().isBlank() ? 0 : 1);
     }
 
-    /** A numbered name over a one-line summary. */
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
+    /** A numbered name over a one-line summary; dragged onto another scene, it takes that scene's place. */
     private final class SceneCell extends ListCell<BriefingScene> {
         private final Label title = new Label();
         private final Label detail = new Label();
         private final VBox box = new VBox(1, title, detail);
 
         SceneCell() {
+            setOnDragDetected(e -> {
+                if (!isEmpty()) {
+                    Dragboard board = startDragAndDrop(TransferMode.MOVE);
+                    ClipboardContent content = new ClipboardContent();
+                    content.putString(Integer.toString(getIndex()));
+                    board.setContent(content);
+                    e.consume();
+                }
+            });
+            setOnDragOver(e -> {
+                if (e.getGestureSource() instanceof SceneCell source && source.getListView() == list
+                        && source != this) {
+                    e.acceptTransferModes(TransferMode.MOVE);
+                    pseudoClassStateChanged(DROP_TARGET, true);
+                }
+                e.consume();
+            });
+            setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
+            setOnDragDropped(e -> {
+                boolean moved = false;
+                if (e.getGestureSource() instanceof SceneCell source && source.getListView() == list) {
+                    moved = true;
+                    int from = source.getIndex();
+                    int to = isEmpty() ? briefing.getScenes().size() - 1 : getIndex();
+                    briefing.move(from, to);
+                    list.getSelectionModel().select(to);
+                }
+                e.setDropCompleted(moved);
+                e.consume();
+            });
             title.getStyleClass().add("scene-name");
             detail.getStyleClass().add("scene-summary");
             title.setWrapText(true);
