@@ -1,6 +1,7 @@
 package org.sirocco.map;
 
 import java.util.Arrays;
+import java.util.List;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -11,6 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventSelection;
 import org.sirocco.geo.Bounds;
+import org.sirocco.geo.MapViewport;
 import org.sirocco.symbols.CategorySymbols;
 
 /**
@@ -32,11 +34,13 @@ final class EventPainter {
 
     private final DensityRaster density = new DensityRaster();
     private Clusters.Result lastClusters;
+    private MapFrame lastFrame;
     private final int[] inViewByCategory = new int[Category.count()];
 
     /** Draws the events; returns how many it showed. */
     int draw(GraphicsContext gc, MapFrame f, MapView style) {
         lastClusters = null;
+        lastFrame = f;
         Arrays.fill(inViewByCategory, 0);
         if (f.events() == null || f.viewport() == null) {
             return 0;
@@ -91,6 +95,23 @@ final class EventPainter {
     /** The clusters and markers of the last frame drawn with them, or null after a density frame. */
     Clusters.Result lastClusters() {
         return lastClusters;
+    }
+
+    /** How many markers and clusters of the last frame lie within {@code area} (canvas pixels); 0 after a density frame. */
+    int markersIn(Bounds area) {
+        if (lastClusters == null) {
+            return 0;
+        }
+        int n = 0;
+        MapViewport v = lastFrame.viewport();
+        for (List<Clusters.Cluster> list : List.of(lastClusters.singles(), lastClusters.clusters())) {
+            for (Clusters.Cluster c : list) {
+                if (area.contains(v.toScreenX(c.x(), lastFrame.width()), v.toScreenY(c.y(), lastFrame.height()))) {
+                    n++;
+                }
+            }
+        }
+        return n;
     }
 
     /** Events shown in the last frame, per category. */

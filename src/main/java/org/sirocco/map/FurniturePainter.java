@@ -1,6 +1,7 @@
 package org.sirocco.map;
 
 import java.util.List;
+import java.util.function.ToIntFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -9,6 +10,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.sirocco.data.Category;
+import org.sirocco.geo.Bounds;
 import org.sirocco.geo.ScaleBar;
 import org.sirocco.symbols.CategorySymbols;
 
@@ -28,17 +30,47 @@ final class FurniturePainter {
     private static final Color INK = Color.rgb(40, 40, 40);
 
     private final Text measure = new Text();
+    private static final double LEGEND_WIDTH = 168;
+    private static final double LEGEND_ROW = 16;
     private ScaleBar lastScaleBar;
+    private Bounds lastLegend;
 
+    /**
+     * @param hiddenUnder how many markers a legend would hide at the given place: the legend goes to the lower left
+     *                    corner unless the upper left one hides fewer
+     */
     void draw(GraphicsContext gc, MapFrame f, MapView style, int[] inViewByCategory, List<String> categoryNames,
-            String legendTitle, String attribution) {
+            String legendTitle, String attribution, ToIntFunction<Bounds> hiddenUnder) {
         if (f.viewport() == null) {
             return;
         }
-        drawLegend(gc, f, style, inViewByCategory, categoryNames, legendTitle);
+        Bounds low = legendBounds(f, false);
+        Bounds high = legendBounds(f, true);
+        lastLegend = hiddenUnder.applyAsInt(grown(high)) < hiddenUnder.applyAsInt(grown(low)) ? high : low;
+        drawLegend(gc, f, style, inViewByCategory, categoryNames, legendTitle, lastLegend);
         drawScaleBar(gc, f);
         drawNorthArrow(gc, f);
         drawAttribution(gc, f, attribution);
+    }
+
+    /** Where the legend of the last frame is, in canvas pixels. */
+    Bounds lastLegend() {
+        return lastLegend;
+    }
+
+    /** A box grown by a marker's radius: a marker half under the legend is hidden too. */
+    private static Bounds grown(Bounds b) {
+        double r = EventPainter.MARKER_SIZE;
+        return new Bounds(b.minX() - r, b.minY() - r, b.maxX() + r, b.maxY() + r);
+    }
+
+    /** The legend's box in the lower left corner, above the attribution, or in the upper left one. */
+    static Bounds legendBounds(MapFrame f, boolean top) {
+        int rows = Category.count() + (f.sizeByCasualties() ? 1 : 0);
+        double w = LEGEND_WIDTH;
+        double h = 22 + rows * LEGEND_ROW + 4;
+        double y = top ? MARGIN : f.height() - MARGIN - 18 - h;
+        return new Bounds(MARGIN, y, MARGIN + w, y + h);
     }
 
     /** The scale bar of the last frame, for tests that check it against the projection. */
@@ -47,13 +79,12 @@ final class FurniturePainter {
     }
 
     private void drawLegend(GraphicsContext gc, MapFrame f, MapView style, int[] counts, List<String> names,
-            String title) {
-        double row = 16;
-        int rows = Category.count() + (f.sizeByCasualties() ? 1 : 0);
-        double w = 168;
-        double h = 22 + rows * row + 4;
-        double x = MARGIN;
-        double y = f.height() - MARGIN - 18 - h;
+            String title, Bounds box) {
+        double row = LEGEND_ROW;
+        double w = box.width();
+        double h = box.height();
+        double x = box.minX();
+        double y = box.minY();
         gc.setFill(PANEL);
         gc.fillRoundRect(x, y, w, h, 6, 6);
         gc.setTextBaseline(VPos.CENTER);

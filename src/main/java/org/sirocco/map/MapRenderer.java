@@ -31,7 +31,8 @@ final class MapRenderer {
             gc.strokeRect(f.box().minX() + 0.5, f.box().minY() + 0.5, w, h);
             gc.setLineDashes();
         }
-        furniture.draw(gc, f, style, events.inViewByCategory(), categoryNames, legendTitle, attribution);
+        furniture.draw(gc, f, style, events.inViewByCategory(), categoryNames, legendTitle, attribution,
+                events::markersIn);
         return shown;
     }
 

@@ -118,24 +118,6 @@ class BriefingWorkflowTest {
     }
 
     @Test
-    void draggingASceneOntoAnotherPutsItThere(FxRobot robot) {
-        fx(() -> briefing().getScenes().setAll(List.of(plain("A"), plain("B"), plain("C"))));
-        openBriefingTab(robot);
-        robot.drag(cellText("3. C"), MouseButton.PRIMARY).dropTo(cellText("1. A"));
-        WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(List.of("C", "A", "B"), names());
-        assertEquals(0, sceneList(robot).getSelectionModel().getSelectedIndex(), "the moved scene stays chosen");
-    }
-
-    private static BriefingScene plain(String name) {
-        return new BriefingScene(name, null, EventFilter.NONE, null, List.of(), "");
-    }
-
-    private static ListView<?> sceneList(FxRobot robot) {
-        return robot.lookup("#scene-list").queryAs(ListView.class);
-    }
-
-    @Test
     void updateReplacesTheViewButKeepsNameAndNote(FxRobot robot) {
         openBriefingTab(robot);
         robot.clickOn("#scene-add");

@@ -299,4 +299,24 @@ class MapViewTest {
         assertEquals(1, map.getRenderScale(), "below one pixel per layout pixel is not a render scale");
         assertEquals(width, skin().canvas().getWidth(), 1e-9);
     }
+
+    @Test
+    void theLegendMovesUpWhenItWouldHideMarkers() {
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds lowerLeft = FurniturePainter.legendBounds(skin().lastFrame(), false);
+        // Centre the map on an event placed where the lower-left legend is: that event is now under it.
+        int event = 0;
+        double[] xy = map.getProjection().project(state.store().lon(event), state.store().lat(event));
+        double mpp = 400; // close enough for the event to stand alone, not in a cluster
+        double dx = lowerLeft.centerX() - map.contentWidth() / 2;
+        double dy = lowerLeft.centerY() - map.contentHeight() / 2;
+        run(() -> map.setViewport(new MapViewport(xy[0] - dx * mpp, xy[1] + dy * mpp, mpp)));
+        assertTrue(skin().events().markersIn(lowerLeft) > 0, "an event under the lower-left corner");
+        assertTrue(skin().furniture().lastLegend().minY() < 40, "the legend went to the upper left corner");
+
+        run(() -> map.fitRegion());
+        Bounds legend = skin().furniture().lastLegend();
+        assertTrue(skin().events().markersIn(legend) <= skin().events().markersIn(
+                FurniturePainter.legendBounds(skin().lastFrame(), legend.minY() > 40)), "it takes the emptier corner");
+    }
 }
