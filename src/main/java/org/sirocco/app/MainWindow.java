@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
@@ -160,8 +162,8 @@ public final class MainWindow {
     }
 
     /**
-     * Puts loaded data in the window, then loads the detailed base map in the background: it only matters once the
-     * user zooms in.
+     * Puts loaded data in the window, and loads the detailed base map in the background once the first frame is up:
+     * it only matters once the user zooms in.
      */
     public void show(Startup loaded) {
         this.startup = loaded;
@@ -174,9 +176,37 @@ public final class MainWindow {
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
         if (loaded.basemap() != null) {
-            CompletableFuture.supplyAsync(Startup::detailedBasemap)
+            afterFirstFrame(() -> CompletableFuture.supplyAsync(Startup::detailedBasemap)
                     .thenAccept(detailed -> Platform.runLater(() -> map.setDetailedBasemap(detailed)))
-                    .exceptionally(e -> null); // the 1:50m map stays: a coarser map beats a message
+                    .exceptionally(e -> null)); // the 1:50m map stays: a coarser map beats a message
+        }
+    }
+
+    /**
+     * Runs {@code action} once the window has laid out its first frame, so that background work does not take a
+     * core from the first frame on a two-core laptop.
+     */
+    private void afterFirstFrame(Runnable action) {
+        Consumer<Scene> hook = scene -> {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                Platform.runLater(action);
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        };
+        if (root.getScene() != null) {
+            hook.accept(root.getScene());
+        } else {
+            root.sceneProperty().addListener(new ChangeListener<>() {
+                @Override
+                public void changed(ObservableValue<? extends Scene> obs, Scene old, Scene now) {
+                    if (now != null) {
+                        root.sceneProperty().removeListener(this);
+                        hook.accept(now);
+                    }
+                }
+            });
         }
     }
 

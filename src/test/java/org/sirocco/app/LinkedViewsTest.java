@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -199,5 +200,11 @@ class LinkedViewsTest {
             }
         }
         return true;
+    }
+
+    @Test
+    void theDetailedBaseMapArrivesOnceTheWindowIsUp() throws Exception {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.map().getDetailedBasemap() != null);
+        assertNotNull(window.map().getDetailedBasemap());
     }
 }
