@@ -7,10 +7,13 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
@@ -38,6 +41,8 @@ import org.sirocco.export.Slide;
  */
 final class BriefingActions {
 
+    private static final System.Logger LOG = System.getLogger(BriefingActions.class.getName());
+
     /** Picture sizes offered for export: full HD, 4K, and a small one for documents. */
     static final List<String> PICTURE_SIZES = List.of("1920\u00d71080", "3840\u00d72160", "1280\u00d7720");
 
@@ -48,15 +53,20 @@ final class BriefingActions {
     private final Supplier<SceneRenderer> renderer;
     private final Function<String, BriefingScene> capture;
     private final Runnable showPanel;
-    private Task<List<Path>> lastWrite;
+    private final Supplier<String> defaultTitle;
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
+    /** Written on the application thread, read by tests on theirs. */
+    private volatile Task<List<Path>> lastWrite;
 
     /**
      * @param renderer  a renderer of the data and map currently shown
      * @param capture   the current view as a scene of the given name
-     * @param showPanel brings the scene panel into view
+     * @param showPanel    brings the scene panel into view
+     * @param defaultTitle the title of a picture of the current view when none is given (the dataset's name)
      */
     BriefingActions(Briefing briefing, ResourceBundle messages, StatusBar status, Supplier<Window> owner,
-            Supplier<SceneRenderer> renderer, Function<String, BriefingScene> capture, Runnable showPanel) {
+            Supplier<SceneRenderer> renderer, Function<String, BriefingScene> capture, Runnable showPanel,
+            Supplier<String> defaultTitle) {
         this.briefing = briefing;
         this.messages = messages;
         this.status = status;
@@ -64,6 +74,12 @@ final class BriefingActions {
         this.renderer = renderer;
         this.capture = capture;
         this.showPanel = showPanel;
+        this.defaultTitle = defaultTitle;
+    }
+
+    /** True from the start of an export until its files are written or it fails: one export at a time. */
+    ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
     }
 
     /** The export being written, or the last one written; tests wait on it. */
@@ -161,8 +177,8 @@ final class BriefingActions {
     }
 
     /** Asks for a title and a size, then a file, and writes the current view as a PNG picture. */
-    void exportViewPng(String defaultTitle) {
-        TextField title = new TextField(briefing.getTitle().isBlank() ? defaultTitle : briefing.getTitle());
+    void exportViewPng() {
+        TextField title = new TextField(briefing.getTitle().isBlank() ? defaultTitle.get() : briefing.getTitle());
         title.setId("export-title");
         int[] size = askSize("export.view.title", "export.view.header", title);
         if (size == null) {
@@ -180,8 +196,9 @@ final class BriefingActions {
 
     /** Writes the current view as a {@code width} × {@code height} PNG picture titled {@code title}. */
     void exportView(String title, int width, int height, Path file) {
-        BriefingScene view = capture.apply(title);
-        draw(List.of(view), width, height, BriefingExport.Format.PNG, withExtension(file, ".png"), title);
+        String caption = title.isBlank() ? defaultTitle.get() : title;
+        draw(List.of(capture.apply(caption)), width, height, BriefingExport.Format.PNG, withExtension(file, ".png"),
+                caption);
     }
 
     /** Asks for a size (pictures only) and a place, then writes every scene as PDF, PowerPoint or PNG pictures. */
@@ -225,6 +242,10 @@ final class BriefingActions {
     /** Draws the scenes one per pulse, showing progress, then writes them on a worker thread. */
     private void draw(List<BriefingScene> scenes, int width, int height, BriefingExport.Format format, Path out,
             String title) {
+        if (exporting.get()) {
+            return; // the menu is disabled meanwhile; a shortcut or a test may still ask
+        }
+        exporting.set(true);
         SceneRenderer drawer = renderer.get();
         List<Slide> slides = new ArrayList<>();
         Runnable[] next = new Runnable[1];
@@ -232,8 +253,10 @@ final class BriefingActions {
             try {
                 slides.add(drawer.slide(scenes.get(slides.size()), width, height));
             } catch (IOException | RuntimeException e) {
+                exporting.set(false);
                 status.setActivity(null);
-                error(MessageFormat.format(messages.getString("export.failed"), out), e.getMessage());
+                LOG.log(System.Logger.Level.WARNING, "export to " + out + " failed", e);
+                error(MessageFormat.format(messages.getString("export.failed"), out), describe(e));
                 return;
             }
             if (slides.size() < scenes.size()) {
@@ -256,12 +279,15 @@ final class BriefingActions {
             }
         };
         status.setActivity(MessageFormat.format(messages.getString("export.writing"), out.getFileName()));
-        task.setOnSucceeded(e -> status.setActivity(MessageFormat.format(messages.getString("export.done"),
-                task.getValue().size(), out)));
+        task.setOnSucceeded(e -> {
+            exporting.set(false);
+            status.setActivity(MessageFormat.format(messages.getString("export.done"), task.getValue().size(), out));
+        });
         task.setOnFailed(e -> {
+            exporting.set(false);
             status.setActivity(null);
-            error(MessageFormat.format(messages.getString("export.failed"), out),
-                    String.valueOf(task.getException().getMessage()));
+            LOG.log(System.Logger.Level.WARNING, "writing " + out + " failed", task.getException());
+            error(MessageFormat.format(messages.getString("export.failed"), out), describe(task.getException()));
         });
         lastWrite = task;
         Thread worker = new Thread(task, "export");
@@ -305,6 +331,11 @@ final class BriefingActions {
     static Path withExtension(Path file, String extension) {
         String name = file.getFileName().toString();
         return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
+    }
+
+    /** An exception's message, or its class when it has none (a NullPointerException, say). */
+    private static String describe(Throwable e) {
+        return Objects.requireNonNullElse(e.getMessage(), e.toString());
     }
 
     private void error(String header, String text) {

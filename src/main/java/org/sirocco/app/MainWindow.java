@@ -42,8 +42,8 @@ import javafx.stage.Window;
 import org.sirocco.briefing.Briefing;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.MapExtent;
-import org.sirocco.briefing.ui.ScenePanel;
 import org.sirocco.briefing.SceneState;
+import org.sirocco.briefing.ui.ScenePanel;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
@@ -69,6 +69,8 @@ import org.sirocco.timeline.TimelineView;
  * status bar, all bound to one {@link ViewState}. The views are built here and never see each other.
  */
 public final class MainWindow {
+
+    private static final System.Logger LOG = System.getLogger(MainWindow.class.getName());
 
     /** The region "fit region" shows: the Maghreb and the Sahel, with Spain, France and Belgium. */
     static final double HOME_WEST = -18;
@@ -129,7 +131,7 @@ public final class MainWindow {
         scenes.setOnShow(this::showScene);
         scenes.setOnPresent(() -> present(Math.max(0, scenes.chosenIndex())));
         actions = new BriefingActions(briefing, messages, statusBar, () -> root.getScene().getWindow(),
-                this::renderer, this::captureScene, this::showScenePanel);
+                this::renderer, this::captureScene, this::showScenePanel, () -> state.getDataset().name());
         filtersTab = new Tab(messages.getString("tab.filters"), filters);
         filtersTab.setId("tab-filters");
         Tab scenesTab = new Tab(messages.getString("tab.briefing"), scenes);
@@ -178,13 +180,17 @@ public final class MainWindow {
         if (loaded.basemap() != null) {
             afterFirstFrame(() -> CompletableFuture.supplyAsync(Startup::detailedBasemap)
                     .thenAccept(detailed -> Platform.runLater(() -> map.setDetailedBasemap(detailed)))
-                    .exceptionally(e -> null)); // the 1:50m map stays: a coarser map beats a message
+                    .exceptionally(e -> {
+                        // The 1:50m map stays: a coarser map beats a message.
+                        LOG.log(System.Logger.Level.WARNING, "the 1:10m base map could not be read", e);
+                        return null;
+                    }));
         }
     }
 
     /**
-     * Runs {@code action} once the window has laid out its first frame, so that background work does not take a
-     * core from the first frame on a two-core laptop.
+     * Runs {@code action} just after the window's first layout pulse, so that background work does not take a core
+     * from building and drawing the first frame on a two-core laptop. A window never shown never runs it.
      */
     private void afterFirstFrame(Runnable action) {
         Consumer<Scene> hook = scene -> {
@@ -301,11 +307,12 @@ public final class MainWindow {
             }
         });
         Menu export = new Menu(messages.getString("menu.file.export"), null,
-                item("menu.file.export.viewPng", null, () -> actions.exportViewPng(state.getDataset().name())),
+                item("menu.file.export.viewPng", null, actions::exportViewPng),
                 new SeparatorMenuItem(),
                 item("menu.file.export.briefingPdf", null, () -> actions.exportBriefing(BriefingExport.Format.PDF)),
                 item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
                 item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
+        export.disableProperty().bind(actions.exportingProperty());
         Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(),
                 item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),

@@ -86,6 +86,21 @@ public final class Briefing {
         scenes.add(to, moving);
     }
 
+    /**
+     * Moves the scene at {@code from} to just before the scene now at {@code before} ({@code before} equal to the
+     * number of scenes: to the end), as a drop between two rows does.
+     *
+     * @return where the scene is now
+     */
+    public int moveBefore(int from, int before) {
+        if (from < 0 || from >= scenes.size() || before < 0 || before > scenes.size()) {
+            return from;
+        }
+        int to = before > from ? before - 1 : before;
+        move(from, to);
+        return to;
+    }
+
     /** A name no scene has yet: "Scene 4", or "Scene 4 (2)" when that is taken. */
     public String freshName(String stem) {
         String name = stem + " " + (scenes.size() + 1);

@@ -50,7 +50,9 @@ public final class SceneRenderer {
      */
     public SceneRenderer(Dataset dataset, MapView template, ResourceBundle messages, List<String> stylesheets) {
         this.dataset = dataset;
-        this.template = template;
+        // A copy taken now: options toggled, or the detailed map arriving, during an export change no slide.
+        this.template = new MapView(new ViewState(dataset), template.getProjection());
+        this.template.copyLayersFrom(template);
         this.messages = messages;
         this.stylesheets = List.copyOf(stylesheets);
     }

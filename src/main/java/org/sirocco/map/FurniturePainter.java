@@ -28,10 +28,10 @@ final class FurniturePainter {
     private static final Font SMALL_FONT = Font.font("System", 9.5);
     private static final Color PANEL = Color.rgb(255, 255, 255, 0.86);
     private static final Color INK = Color.rgb(40, 40, 40);
-
-    private final Text measure = new Text();
     private static final double LEGEND_WIDTH = 168;
     private static final double LEGEND_ROW = 16;
+
+    private final Text measure = new Text();
     private ScaleBar lastScaleBar;
     private Bounds lastLegend;
 
@@ -46,7 +46,11 @@ final class FurniturePainter {
         }
         Bounds low = legendBounds(f, false);
         Bounds high = legendBounds(f, true);
-        lastLegend = hiddenUnder.applyAsInt(grown(high)) < hiddenUnder.applyAsInt(grown(low)) ? high : low;
+        int underHigh = hiddenUnder.applyAsInt(grown(high));
+        int underLow = hiddenUnder.applyAsInt(grown(low));
+        // On a tie the legend stays where it was, so that it does not jump from corner to corner while panning.
+        boolean wasHigh = lastLegend != null && lastLegend.minY() == high.minY();
+        lastLegend = underHigh < underLow || wasHigh && underHigh == underLow ? high : low;
         drawLegend(gc, f, style, inViewByCategory, categoryNames, legendTitle, lastLegend);
         drawScaleBar(gc, f);
         drawNorthArrow(gc, f);
@@ -59,7 +63,7 @@ final class FurniturePainter {
     }
 
     /** A box grown by a marker's radius: a marker half under the legend is hidden too. */
-    private static Bounds grown(Bounds b) {
+    static Bounds grown(Bounds b) {
         double r = EventPainter.MARKER_SIZE;
         return new Bounds(b.minX() - r, b.minY() - r, b.maxX() + r, b.maxY() + r);
     }

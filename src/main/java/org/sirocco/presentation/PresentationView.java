@@ -137,12 +137,9 @@ public final class PresentationView extends StackPane {
         onExit = value;
     }
 
-    /** Stops a glide under way, leaving the scene where it was heading (the window is closing). */
+    /** Stops a glide under way: the window is closing. */
     public void stop() {
-        if (glide.isRunning()) {
-            glide.stop();
-            glide.interpolate(1);
-        }
+        glide.stop();
     }
 
     public void next() {

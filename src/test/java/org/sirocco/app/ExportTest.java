@@ -118,10 +118,14 @@ class ExportTest {
                 "--briefing", SAMPLE.toString(), "--size", "1280x720", "--pdf", pdf.toString());
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
-        pb.redirectErrorStream(true);
+        Path log = dir.resolve("export.log");
+        pb.redirectErrorStream(true).redirectOutput(log.toFile());
         Process process = pb.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS));
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the export did not finish in 120 s: " + Files.readString(log));
+        }
+        String output = Files.readString(log);
         assertEquals(0, process.exitValue(), output);
         assertFalse(output.contains("Log4j"), "no logging noise: " + output);
         assertPdf(pdf, BriefingFile.load(SAMPLE).scenes().stream().map(BriefingScene::name).toList());

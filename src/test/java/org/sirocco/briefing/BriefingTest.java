@@ -69,4 +69,23 @@ class BriefingTest {
         b.move(-1, 0);
         assertFalse(b.isModified());
     }
+
+    @Test
+    void aDropPutsTheSceneBeforeItsTarget() {
+        Briefing b = new Briefing();
+        b.getScenes().addAll(scene("A"), scene("B"), scene("C"), scene("D"));
+        assertEquals(1, b.moveBefore(0, 2), "A dropped on C goes between B and C");
+        assertEquals(List.of("B", "A", "C", "D"), names(b));
+        assertEquals(0, b.moveBefore(3, 0), "D dropped on B goes first");
+        assertEquals(List.of("D", "B", "A", "C"), names(b));
+        assertEquals(3, b.moveBefore(0, 4), "dropped below the last scene, it goes last");
+        assertEquals(List.of("B", "A", "C", "D"), names(b));
+        b.saved(null);
+        assertEquals(1, b.moveBefore(1, 2), "dropped on the next scene, it stays");
+        assertFalse(b.isModified());
+    }
+
+    private static List<String> names(Briefing b) {
+        return b.getScenes().stream().map(BriefingScene::name).toList();
+    }
 }

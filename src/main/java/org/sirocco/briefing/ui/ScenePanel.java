@@ -38,6 +38,8 @@ import org.sirocco.data.EventFilter;
  */
 public final class ScenePanel extends VBox {
 
+    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
+
     private final Briefing briefing;
     private final ResourceBundle messages;
     private final ListView<BriefingScene> list = new ListView<>();
@@ -258,9 +260,10 @@ public final class ScenePanel extends VBox {
                 + (f.query().isBlank() ? 0 : 1);
     }
 
-    private static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
-
-    /** A numbered name over a one-line summary; dragged onto another scene, it takes that scene's place. */
+    /**
+     * A numbered name over a one-line summary. A scene dragged onto another goes just before it (the line drawn
+     * above the target says so); dropped below the last scene, it goes last.
+     */
     private final class SceneCell extends ListCell<BriefingScene> {
         private final Label title = new Label();
         private final Label detail = new Label();
@@ -278,7 +281,7 @@ public final class ScenePanel extends VBox {
             });
             setOnDragOver(e -> {
                 if (e.getGestureSource() instanceof SceneCell source && source.getListView() == list
-                        && source != this) {
+                        && source != this && e.getDragboard().hasString()) {
                     e.acceptTransferModes(TransferMode.MOVE);
                     pseudoClassStateChanged(DROP_TARGET, true);
                 }
@@ -287,12 +290,13 @@ public final class ScenePanel extends VBox {
             setOnDragExited(e -> pseudoClassStateChanged(DROP_TARGET, false));
             setOnDragDropped(e -> {
                 boolean moved = false;
-                if (e.getGestureSource() instanceof SceneCell source && source.getListView() == list) {
-                    moved = true;
-                    int from = source.getIndex();
-                    int to = isEmpty() ? briefing.getScenes().size() - 1 : getIndex();
-                    briefing.move(from, to);
+                if (e.getGestureSource() instanceof SceneCell source && source.getListView() == list
+                        && e.getDragboard().hasString()) {
+                    // The index the drag started from: the source cell may since show another scene.
+                    int from = Integer.parseInt(e.getDragboard().getString());
+                    int to = briefing.moveBefore(from, isEmpty() ? briefing.getScenes().size() : getIndex());
                     list.getSelectionModel().select(to);
+                    moved = true;
                 }
                 e.setDropCompleted(moved);
                 e.consume();
