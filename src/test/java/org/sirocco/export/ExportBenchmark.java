@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Dataset;
 import org.sirocco.map.MapView;
+import org.sirocco.testing.FxThread;
 
 /**
  * How long a briefing officer waits for an export of the bundled data: {@code export.slide_ms_median_1080p} and
@@ -33,14 +32,14 @@ public final class ExportBenchmark {
     public static Map<String, Double> run(Dataset dataset, Supplier<MapView> template, Path sample, Path dir)
             throws IOException {
         List<BriefingScene> scenes = BriefingFile.load(sample).scenes();
-        SceneRenderer renderer = onFx(() -> new SceneRenderer(dataset, template.get(),
+        SceneRenderer renderer = FxThread.call(() -> new SceneRenderer(dataset, template.get(),
                 ResourceBundle.getBundle("i18n.messages"),
                 List.of(ExportBenchmark.class.getResource("/styles/sirocco.css").toExternalForm())));
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("export.slide_ms_median_1080p", medianSlide(renderer, scenes.get(2), 1920, 1080));
         figures.put("export.slide_ms_median_4k", medianSlide(renderer, scenes.get(2), 3840, 2160));
         long begin = System.nanoTime();
-        List<Slide> slides = onFx(() -> {
+        List<Slide> slides = FxThread.call(() -> {
             try {
                 return BriefingExport.slides(renderer, scenes, 1920, 1080);
             } catch (IOException e) {
@@ -56,10 +55,10 @@ public final class ExportBenchmark {
 
     private static double medianSlide(SceneRenderer renderer, BriefingScene scene, int width, int height) {
         double[] millis = new double[RUNS];
-        onFx(() -> slide(renderer, scene, width, height)); // warm-up
+        FxThread.call(() -> slide(renderer, scene, width, height)); // warm-up
         for (int i = 0; i < RUNS; i++) {
             long begin = System.nanoTime();
-            onFx(() -> slide(renderer, scene, width, height));
+            FxThread.call(() -> slide(renderer, scene, width, height));
             millis[i] = (System.nanoTime() - begin) / 1e6;
         }
         Arrays.sort(millis);
@@ -72,17 +71,5 @@ public final class ExportBenchmark {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static <T> T onFx(Supplier<T> work) {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
     }
 }

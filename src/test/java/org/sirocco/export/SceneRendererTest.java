@@ -10,8 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -30,9 +28,9 @@ import org.sirocco.geo.GeoProjection;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategorySymbols;
+import org.sirocco.testing.FxThread;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** What a scene's picture carries: its title and window, the scene's area and events, the legend and credits. */
 @ExtendWith(ApplicationExtension.class)
@@ -58,16 +56,9 @@ class SceneRendererTest {
                 List.of(getClass().getResource("/styles/sirocco.css").toExternalForm()));
     }
 
-    private <T> T onFx(Supplier<T> work) {
-        AtomicReference<T> result = new AtomicReference<>();
-        WaitForAsyncUtils.asyncFx(() -> result.set(work.get()));
-        WaitForAsyncUtils.waitForFxEvents();
-        return result.get();
-    }
-
     @Test
     void thePictureShowsTheScenesTitleWindowAreaAndEvents() {
-        SceneRenderer.Composition c = onFx(() -> renderer.compose(TUNISIA, 3840, 2160));
+        SceneRenderer.Composition c = FxThread.call(() -> renderer.compose(TUNISIA, 3840, 2160));
 
         assertEquals(2, c.scale(), "4K is the full-HD composition at twice the resolution");
         assertEquals("Tunisia, 2015", ((Label) c.root().lookup("#export-title")).getText());
@@ -85,7 +76,7 @@ class SceneRendererTest {
 
     @Test
     void aSlideCarriesThePictureItsTextAndItsSources() throws Exception {
-        Slide slide = onFx(() -> {
+        Slide slide = FxThread.call(() -> {
             try {
                 return renderer.slide(TUNISIA, 1920, 1080);
             } catch (IOException e) {

@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Supplier;
-import javafx.application.Platform;
 import org.sirocco.data.Category;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
+import org.sirocco.testing.FxThread;
 
 /**
  * The filter panel's costs on a million synthetic events: recounting every facet value as a brush moves
@@ -34,24 +32,12 @@ public final class FilterBenchmark {
     /** Must be called off the FX thread, with the toolkit started. */
     public static Map<String, Double> run(Dataset million) {
         Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("filter.counts_ms_median_1m", onFx(() -> medianCounts(million)));
+        figures.put("filter.counts_ms_median_1m", FxThread.call(() -> medianCounts(million)));
         long begin = System.nanoTime();
         million.store().textIndex();
         figures.put("filter.text_index_s_1m", (System.nanoTime() - begin) / 1e9);
-        figures.put("filter.search_ms_median_1m", onFx(() -> medianSearch(million)));
+        figures.put("filter.search_ms_median_1m", FxThread.call(() -> medianSearch(million)));
         return figures;
-    }
-
-    private static double onFx(Supplier<Double> work) {
-        CompletableFuture<Double> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
     }
 
     private static double medianCounts(Dataset dataset) {

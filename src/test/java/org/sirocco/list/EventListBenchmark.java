@@ -2,13 +2,12 @@ package org.sirocco.list;
 
 import java.util.Arrays;
 import java.util.ResourceBundle;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
+import org.sirocco.testing.FxThread;
 
 /**
  * Event list refresh time while brushing ({@code list.refresh_ms_median_1m}): a two-year window is moved across a
@@ -25,15 +24,7 @@ public final class EventListBenchmark {
 
     /** Must be called off the FX thread, with the toolkit started. */
     public static double run(Dataset million) {
-        CompletableFuture<Double> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(medianRefresh(million));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
+        return FxThread.call(() -> medianRefresh(million));
     }
 
     private static double medianRefresh(Dataset dataset) {

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -16,6 +14,7 @@ import org.sirocco.geo.City;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
 import org.sirocco.state.ViewState;
+import org.sirocco.testing.FxThread;
 
 /**
  * Map frame time while panning across the region ({@code map.frame_ms_median_curated} with the bundled events,
@@ -35,8 +34,9 @@ public final class MapFrameBenchmark {
     public static Map<String, Double> run(Dataset curated, Dataset million, Basemap coarse, Basemap detailed,
             List<City> cities) {
         Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("map.frame_ms_median_curated", onFx(() -> medianFrame(curated, coarse, detailed, cities)));
-        figures.put("map.frame_ms_median_1m", onFx(() -> medianFrame(million, coarse, detailed, cities)));
+        figures.put("map.frame_ms_median_curated",
+                FxThread.call(() -> medianFrame(curated, coarse, detailed, cities)));
+        figures.put("map.frame_ms_median_1m", FxThread.call(() -> medianFrame(million, coarse, detailed, cities)));
         return figures;
     }
 
@@ -74,17 +74,5 @@ public final class MapFrameBenchmark {
         stage.close();
         Arrays.sort(millis);
         return millis[FRAMES / 2];
-    }
-
-    private static double onFx(java.util.function.Supplier<Double> work) {
-        CompletableFuture<Double> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.get());
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
     }
 }

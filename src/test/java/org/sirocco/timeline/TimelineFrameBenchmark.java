@@ -1,14 +1,13 @@
 package org.sirocco.timeline;
 
 import java.util.Arrays;
-import java.util.concurrent.CompletableFuture;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
+import org.sirocco.testing.FxThread;
 
 /**
  * Timeline redraw time while brushing ({@code timeline.frame_ms_median_1m}): a two-year brush is dragged across the
@@ -26,15 +25,7 @@ public final class TimelineFrameBenchmark {
 
     /** Must be called off the FX thread, with the toolkit started. */
     public static double run(Dataset million) {
-        CompletableFuture<Double> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(medianFrame(million));
-            } catch (RuntimeException e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.join();
+        return FxThread.call(() -> medianFrame(million));
     }
 
     private static double medianFrame(Dataset dataset) {
