@@ -144,11 +144,8 @@ final class BriefingActions {
         briefing.replaceAll(loaded.title(), loaded.scenes(), file);
         showPanel.run();
         if (!loaded.problems().isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.problems()));
-            alert.setHeaderText(MessageFormat.format(messages.getString("briefing.open.problems"),
-                    file.getFileName()));
-            alert.initOwner(owner.get());
-            alert.show();
+            Alerts.problems(owner.get(), MessageFormat.format(messages.getString("briefing.open.problems"),
+                    file.getFileName()), loaded.problems());
         }
     }
 
@@ -339,9 +336,6 @@ final class BriefingActions {
     }
 
     private void error(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setHeaderText(header);
-        alert.initOwner(owner.get());
-        alert.show();
+        Alerts.error(owner.get(), header, text);
     }
 }

@@ -524,19 +524,13 @@ public final class MainWindow {
         state.setFilter(loaded.filter());
         state.setTimeWindow(loaded.window());
         if (!loaded.problems().isEmpty()) {
-            Alert alert = new Alert(Alert.AlertType.WARNING, String.join("\n", loaded.problems()));
-            alert.setHeaderText(MessageFormat.format(messages.getString("filters.load.problems"),
-                    file.getFileName()));
-            alert.initOwner(root.getScene().getWindow());
-            alert.show();
+            Alerts.problems(root.getScene().getWindow(), MessageFormat.format(
+                    messages.getString("filters.load.problems"), file.getFileName()), loaded.problems());
         }
     }
 
     private void error(String header, String text) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, text);
-        alert.setHeaderText(header);
-        alert.initOwner(root.getScene().getWindow());
-        alert.show();
+        Alerts.error(root.getScene().getWindow(), header, text);
     }
 
     private void chooseDataset() {
