@@ -44,6 +44,13 @@ public record EventFilter(Set<Category> categories, Set<String> subtypes, Set<St
         return equals(NONE);
     }
 
+    /** How many facets narrow the events (the casualty range and the query count as one each). */
+    public int activeFacets() {
+        return (categories.isEmpty() ? 0 : 1) + (subtypes.isEmpty() ? 0 : 1) + (countries.isEmpty() ? 0 : 1)
+                + (actors.isEmpty() ? 0 : 1) + (confidences.isEmpty() ? 0 : 1) + (hasKilledRange() ? 1 : 0)
+                + (query.isBlank() ? 0 : 1);
+    }
+
     public boolean hasKilledRange() {
         return killedMin != null || killedMax != null;
     }

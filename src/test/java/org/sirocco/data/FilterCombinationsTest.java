@@ -118,4 +118,13 @@ class FilterCombinationsTest {
         }
         assertTrue(counts.categories().get(Category.ATTACK) > 0);
     }
+
+    @Test
+    void activeFacetsCountEachNarrowingFacetOnce() {
+        assertEquals(0, EventFilter.NONE.activeFacets());
+        EventFilter f = new EventFilter(Set.of(Category.ATTACK, Category.COUP), Set.of("ML", "NE"))
+                .withKilled(10, null).withQuery("Gao").withConfidences(Set.of(Confidence.HIGH));
+        assertEquals(5, f.activeFacets());
+        assertEquals(4, f.withQuery("  ").activeFacets(), "a blank query narrows nothing");
+    }
 }

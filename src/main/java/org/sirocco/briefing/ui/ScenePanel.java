@@ -29,7 +29,6 @@ import javafx.scene.layout.VBox;
 import org.sirocco.briefing.Briefing;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.data.EventDates;
-import org.sirocco.data.EventFilter;
 
 /**
  * The scene panel: the briefing's title, its scenes in order, and the name and note of the scene chosen. "Add"
@@ -242,7 +241,7 @@ public final class ScenePanel extends VBox {
     String summary(BriefingScene s) {
         String when = s.window() == null ? messages.getString("briefing.allTime") : EventDates.format(s.window());
         StringBuilder b = new StringBuilder(when);
-        int facets = facetCount(s.filter());
+        int facets = s.filter().activeFacets();
         if (facets > 0) {
             b.append(" \u00b7 ").append(MessageFormat.format(messages.getString("briefing.filters"), facets));
         }
@@ -251,13 +250,6 @@ public final class ScenePanel extends VBox {
                     s.highlighted().size()));
         }
         return b.toString();
-    }
-
-    private static int facetCount(EventFilter f) {
-        return (f.categories().isEmpty() ? 0 : 1) + (f.subtypes().isEmpty() ? 0 : 1)
-                + (f.countries().isEmpty() ? 0 : 1) + (f.actors().isEmpty() ? 0 : 1)
-                + (f.confidences().isEmpty() ? 0 : 1) + (f.hasKilledRange() ? 1 : 0)
-                + (f.query().isBlank() ? 0 : 1);
     }
 
     /**
