@@ -1,7 +1,10 @@
 package org.sirocco.data;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** What kind of event this is; each category has a closed list of subtypes (see docs/dataset-schema.md). */
 public enum Category {
@@ -20,6 +23,8 @@ public enum Category {
     private static final Category[] VALUES = values();
     private static final List<String> ALL_SUBTYPES = java.util.Arrays.stream(VALUES)
             .flatMap(c -> c.subtypes.stream()).toList();
+    private static final Map<String, Integer> SUBTYPE_INDEX = IntStream.range(0, ALL_SUBTYPES.size()).boxed()
+            .collect(Collectors.toUnmodifiableMap(ALL_SUBTYPES::get, i -> i));
 
     private final String id;
     private final List<String> subtypes;
@@ -54,6 +59,11 @@ public enum Category {
     /** Every subtype of every category, in category order: subtype ids are unique across categories. */
     public static List<String> allSubtypes() {
         return ALL_SUBTYPES;
+    }
+
+    /** The subtype's position in {@link #allSubtypes()}, or -1; a lookup, not a scan of the list. */
+    public static int subtypeIndex(String subtype) {
+        return SUBTYPE_INDEX.getOrDefault(subtype, -1);
     }
 
     public static Category ofOrdinal(int ordinal) {

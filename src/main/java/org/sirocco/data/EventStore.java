@@ -67,6 +67,12 @@ public final class EventStore {
         this.countryCodes = b.countryCodes.toArray(new String[0]);
         this.details = details;
 
+        // Where the builder's order is followed (reading its arrays in sequence and writing here and there), it
+        // costs far less at a million events than gathering each event's places and actors from a random place.
+        int[] rank = new int[size];
+        for (int i = 0; i < size; i++) {
+            rank[order[i]] = i;
+        }
         placeOffsets = new int[size + 1];
         for (int i = 0; i < size; i++) {
             int src = order[i];
@@ -76,13 +82,13 @@ public final class EventStore {
         placeLon = new float[places];
         placeLat = new float[places];
         placeCountry = new short[places];
-        for (int i = 0; i < size; i++) {
-            int src = order[i];
-            int from = b.placeOffsets[src];
-            int n = b.placeOffsets[src + 1] - from;
-            System.arraycopy(b.placeLon, from, placeLon, placeOffsets[i], n);
-            System.arraycopy(b.placeLat, from, placeLat, placeOffsets[i], n);
-            System.arraycopy(b.placeCountry, from, placeCountry, placeOffsets[i], n);
+        for (int src = 0; src < size; src++) {
+            int to = placeOffsets[rank[src]];
+            for (int from = b.placeOffsets[src]; from < b.placeOffsets[src + 1]; from++, to++) {
+                placeLon[to] = b.placeLon[from];
+                placeLat[to] = b.placeLat[from];
+                placeCountry[to] = b.placeCountry[from];
+            }
         }
 
         BitSet[] byCategory = bitSets(Category.count(), size);
@@ -98,12 +104,13 @@ public final class EventStore {
             for (int p = placeOffsets[i]; p < placeOffsets[i + 1]; p++) {
                 byCountry[placeCountry[p]].set(i);
             }
-            int src = order[i];
-            for (int a = b.actorOffsets[src]; a < b.actorOffsets[src + 1]; a++) {
-                byActor[b.actorIds[a]].set(i);
-            }
             if (endDay[i] - startDay[i] > LONG_EVENT_DAYS) {
                 longCount++;
+            }
+        }
+        for (int src = 0; src < size; src++) {
+            for (int a = b.actorOffsets[src]; a < b.actorOffsets[src + 1]; a++) {
+                byActor[b.actorIds[a]].set(rank[src]);
             }
         }
         categorySets = selections(byCategory, size);
@@ -142,7 +149,12 @@ public final class EventStore {
 
     /** A builder that keeps each event's details until told to {@link Builder#dropDetails() drop them}. */
     public static Builder builder() {
-        return new Builder();
+        return new Builder(16);
+    }
+
+    /** A builder sized for about {@code expected} events. */
+    public static Builder builder(int expected) {
+        return new Builder(Math.max(1, expected));
     }
 
     public static EventStore of(List<Event> events) {
@@ -263,7 +275,7 @@ public final class EventStore {
     }
 
     public EventSelection withSubtype(String id) {
-        int k = Category.allSubtypes().indexOf(id);
+        int k = Category.subtypeIndex(id);
         return k >= 0 ? subtypeSets[k] : EventSelection.none(size);
     }
 
@@ -504,32 +516,50 @@ public final class EventStore {
     public static final class Builder {
         private boolean keepDetails = true;
         private int n;
-        private int[] startDay = new int[16];
-        private int[] endDay = new int[16];
-        private float[] lon = new float[16];
-        private float[] lat = new float[16];
-        private byte[] category = new byte[16];
-        private byte[] subtype = new byte[16];
-        private byte[] confidence = new byte[16];
-        private byte[] precision = new byte[16];
-        private int[] killedMin = new int[16];
-        private int[] killedMax = new int[16];
-        private int[] idHash = new int[16];
-        private long[] refs = new long[16];
+        private int[] startDay;
+        private int[] endDay;
+        private float[] lon;
+        private float[] lat;
+        private byte[] category;
+        private byte[] subtype;
+        private byte[] confidence;
+        private byte[] precision;
+        private int[] killedMin;
+        private int[] killedMax;
+        private int[] idHash;
+        private long[] refs;
         private Event[] events;
-        private int[] placeOffsets = new int[17];
-        private float[] placeLon = new float[16];
-        private float[] placeLat = new float[16];
-        private short[] placeCountry = new short[16];
+        private int[] placeOffsets;
+        private float[] placeLon;
+        private float[] placeLat;
+        private short[] placeCountry;
         private final List<String> countryCodes = new java.util.ArrayList<>();
         private final Map<String, Short> countryIndex = new HashMap<>();
-        private int[] actorOffsets = new int[17];
-        private int[] actorIds = new int[16];
+        private int[] actorOffsets;
+        private int[] actorIds;
         private final List<String> actorNames = new java.util.ArrayList<>();
         private final Map<String, Integer> actorIndex = new HashMap<>();
 
-        private Builder() {
-            this.events = new Event[16];
+        private Builder(int capacity) {
+            startDay = new int[capacity];
+            endDay = new int[capacity];
+            lon = new float[capacity];
+            lat = new float[capacity];
+            category = new byte[capacity];
+            subtype = new byte[capacity];
+            confidence = new byte[capacity];
+            precision = new byte[capacity];
+            killedMin = new int[capacity];
+            killedMax = new int[capacity];
+            idHash = new int[capacity];
+            refs = new long[capacity];
+            events = new Event[capacity];
+            placeOffsets = new int[capacity + 1];
+            placeLon = new float[capacity];
+            placeLat = new float[capacity];
+            placeCountry = new short[capacity];
+            actorOffsets = new int[capacity + 1];
+            actorIds = new int[capacity];
         }
 
         /**
@@ -560,24 +590,12 @@ public final class EventStore {
             lon[n] = (float) primary.lon();
             lat[n] = (float) primary.lat();
             category[n] = (byte) e.category().ordinal();
-            subtype[n] = (byte) Category.allSubtypes().indexOf(e.subtype());
+            subtype[n] = (byte) Category.subtypeIndex(e.subtype());
             confidence[n] = (byte) e.confidence().ordinal();
             precision[n] = (byte) e.precision().ordinal();
             killedMin[n] = e.killed().min();
             killedMax[n] = e.killed().max();
-            int a = actorOffsets[n];
-            for (List<String> names : List.of(e.perpetrators(), e.agencies())) {
-                for (String name : names) {
-                    if (a == actorIds.length) {
-                        actorIds = Arrays.copyOf(actorIds, a * 2);
-                    }
-                    actorIds[a++] = actorIndex.computeIfAbsent(name, k -> {
-                        actorNames.add(k);
-                        return actorNames.size() - 1;
-                    });
-                }
-            }
-            actorOffsets[n + 1] = a;
+            actorOffsets[n + 1] = addActors(e.agencies(), addActors(e.perpetrators(), actorOffsets[n]));
             idHash[n] = e.id().hashCode();
             refs[n] = ref;
             if (keepDetails) {
@@ -585,22 +603,119 @@ public final class EventStore {
             }
             int p = placeOffsets[n];
             for (Place place : e.places()) {
-                if (p == placeLon.length) {
-                    placeLon = Arrays.copyOf(placeLon, p * 2);
-                    placeLat = Arrays.copyOf(placeLat, p * 2);
-                    placeCountry = Arrays.copyOf(placeCountry, p * 2);
-                }
+                ensurePlaceCapacity(p + 1);
                 placeLon[p] = (float) place.lon();
                 placeLat[p] = (float) place.lat();
-                placeCountry[p] = countryIndex.computeIfAbsent(place.country(), code -> {
-                    countryCodes.add(code);
-                    return (short) (countryCodes.size() - 1);
-                });
+                placeCountry[p] = countryIndex(place.country());
                 p++;
             }
             n++;
             placeOffsets[n] = p;
             return this;
+        }
+
+        /**
+         * Adds the events of {@code part} whose entry in {@code keep} is true, in order: readers build parts in
+         * parallel and merge them here, which costs a copy of their columns rather than a second look at each
+         * event. A builder that keeps details needs parts that keep them too.
+         */
+        public Builder addAll(Builder part, boolean[] keep) {
+            if (keepDetails && !part.keepDetails) {
+                throw new IllegalArgumentException("the part dropped the details this builder keeps");
+            }
+            short[] countryOf = new short[part.countryCodes.size()];
+            for (int c = 0; c < countryOf.length; c++) {
+                countryOf[c] = countryIndex(part.countryCodes.get(c));
+            }
+            int[] actorOf = new int[part.actorNames.size()];
+            for (int a = 0; a < actorOf.length; a++) {
+                actorOf[a] = actorIndex(part.actorNames.get(a));
+            }
+            for (int k = 0; k < part.n; k++) {
+                if (!keep[k]) {
+                    continue;
+                }
+                if (n == startDay.length) {
+                    grow();
+                }
+                startDay[n] = part.startDay[k];
+                endDay[n] = part.endDay[k];
+                lon[n] = part.lon[k];
+                lat[n] = part.lat[k];
+                category[n] = part.category[k];
+                subtype[n] = part.subtype[k];
+                confidence[n] = part.confidence[k];
+                precision[n] = part.precision[k];
+                killedMin[n] = part.killedMin[k];
+                killedMax[n] = part.killedMax[k];
+                idHash[n] = part.idHash[k];
+                refs[n] = part.refs[k];
+                if (keepDetails) {
+                    events[n] = part.events[k];
+                }
+                int a = actorOffsets[n];
+                ensureActorCapacity(a + part.actorOffsets[k + 1] - part.actorOffsets[k]);
+                for (int i = part.actorOffsets[k]; i < part.actorOffsets[k + 1]; i++) {
+                    actorIds[a++] = actorOf[part.actorIds[i]];
+                }
+                actorOffsets[n + 1] = a;
+                int p = placeOffsets[n];
+                ensurePlaceCapacity(p + part.placeOffsets[k + 1] - part.placeOffsets[k]);
+                for (int i = part.placeOffsets[k]; i < part.placeOffsets[k + 1]; i++) {
+                    placeLon[p] = part.placeLon[i];
+                    placeLat[p] = part.placeLat[i];
+                    placeCountry[p] = countryOf[part.placeCountry[i]];
+                    p++;
+                }
+                n++;
+                placeOffsets[n] = p;
+            }
+            return this;
+        }
+
+        /** Appends the ids of {@code names} from position {@code a} of the actor ids; returns the end. */
+        private int addActors(List<String> names, int a) {
+            ensureActorCapacity(a + names.size());
+            for (int i = 0; i < names.size(); i++) {
+                actorIds[a++] = actorIndex(names.get(i));
+            }
+            return a;
+        }
+
+        private int actorIndex(String name) {
+            Integer known = actorIndex.get(name);
+            if (known != null) {
+                return known;
+            }
+            actorNames.add(name);
+            actorIndex.put(name, actorNames.size() - 1);
+            return actorNames.size() - 1;
+        }
+
+        private short countryIndex(String code) {
+            Short known = countryIndex.get(code);
+            if (known != null) {
+                return known;
+            }
+            short index = (short) countryCodes.size();
+            countryCodes.add(code);
+            countryIndex.put(code, index);
+            return index;
+        }
+
+        private void ensureActorCapacity(int needed) {
+            if (needed > actorIds.length) {
+                actorIds = Arrays.copyOf(actorIds, Math.max(needed, actorIds.length * 2));
+            }
+        }
+
+        private void ensurePlaceCapacity(int needed) {
+            if (needed > placeLon.length) {
+                int cap = Math.max(needed, placeLon.length * 2);
+                placeLon = Arrays.copyOf(placeLon, cap);
+                placeLat = Arrays.copyOf(placeLat, cap);
+                placeCountry = Arrays.copyOf(placeCountry, cap);
+            }
         }
 
         public int size() {
@@ -628,7 +743,35 @@ public final class EventStore {
             }
         }
 
+        /** Indices in order of start day, ties in insertion order. */
         private int[] sortOrder() {
+            int min = Integer.MAX_VALUE;
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                min = Math.min(min, startDay[i]);
+                max = Math.max(max, startDay[i]);
+            }
+            // Days span a few tens of thousands of values: counting them beats a comparison sort of a million.
+            long span = (long) max - min + 1;
+            return n > 0 && span <= 4L * n + 1024 ? countingOrder(min, (int) span) : comparisonOrder();
+        }
+
+        private int[] countingOrder(int min, int span) {
+            int[] next = new int[span + 1];
+            for (int i = 0; i < n; i++) {
+                next[startDay[i] - min + 1]++;
+            }
+            for (int d = 1; d <= span; d++) {
+                next[d] += next[d - 1];
+            }
+            int[] order = new int[n];
+            for (int i = 0; i < n; i++) {
+                order[next[startDay[i] - min]++] = i;
+            }
+            return order;
+        }
+
+        private int[] comparisonOrder() {
             long[] keyed = new long[n];
             for (int i = 0; i < n; i++) {
                 // start day in the high bits (offset to stay positive), insertion order in the low bits

@@ -110,6 +110,68 @@ class EventStoreTest {
         assertEquals(List.of("ES", "MA"), s.countries());
     }
 
+    @Test
+    void partsBuiltApartMergeAsIfAddedOneByOne() {
+        Event first = TestEvents.event("p1", "2015-03-18", Category.ATTACK, List.of("IS"), List.of(),
+                TestEvents.place("Tunis", "TN", 36.8, 10.18));
+        Event skipped = TestEvents.event("p2", "2015-06-26", Category.ATTACK, List.of("AQIM"), List.of(),
+                TestEvents.place("Sousse", "TN", 35.83, 10.64));
+        Event crossBorder = TestEvents.event("p3", "2014-01-02", Category.DISMANTLING, List.of("AQIM", "IS"),
+                List.of(), TestEvents.place("Ceuta", "ES", 35.89, -5.32), TestEvents.place("Fnideq", "MA", 35.85,
+                        -5.36));
+        // A part meets its countries and actors in another order than the builder it joins.
+        EventStore.Builder part = EventStore.builder(2).add(crossBorder, 30).add(skipped, 20).add(first, 10);
+        EventStore.Builder merged = EventStore.builder().add(TestEvents.event("m", "2013-01-16", Category.ATTACK,
+                List.of("IS"), List.of(), TestEvents.place("In Amenas", "DZ", 27.9, 9.1)), 0);
+        merged.addAll(part, new boolean[] {true, false, true});
+        EventStore s = merged.build();
+
+        EventStore expected = EventStore.of(List.of(s.event(0), crossBorder, first));
+        assertEquals(3, s.size());
+        assertEquals(List.of("m", "p3", "p1"), List.of(s.event(0).id(), s.event(1).id(), s.event(2).id()));
+        for (int i = 0; i < s.size(); i++) {
+            assertEquals(expected.startDay(i), s.startDay(i));
+            assertEquals(expected.lon(i), s.lon(i));
+            assertEquals(expected.placeCount(i), s.placeCount(i));
+            for (int p = 0; p < s.placeCount(i); p++) {
+                assertEquals(expected.placeCountry(i, p), s.placeCountry(i, p));
+                assertEquals(expected.placeLat(i, p), s.placeLat(i, p));
+            }
+        }
+        assertEquals(Set.of(0, 1, 2), indices(s.withActor("IS")));
+        assertEquals(Set.of(1), indices(s.withActor("AQIM")), "the skipped event's actor is not counted");
+        assertEquals(Set.of(1), indices(s.inCountry("ES")));
+        assertEquals(Set.of(1), indices(s.inCountry("MA")));
+        assertEquals(Set.of(2), indices(s.inCountry("TN")), "only the kept Tunis event");
+        assertEquals(2, s.indexOf("p1"));
+    }
+
+    @Test
+    void eventsOfTheSameDayKeepTheOrderTheyWereAddedIn() {
+        LocalDate day = LocalDate.of(2015, 11, 20);
+        // Many events over a few days, and few over a century: the two ways the store sorts.
+        for (int spanDays : new int[] {9, 36_500}) {
+            List<Event> events = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                LocalDate start = day.minusDays((long) (i * 7 % 10) * (spanDays / 9)); // ten days, many ties
+                events.add(TestEvents.event("e" + i, start, start, Category.ATTACK, "ML", 15, -2));
+            }
+            EventStore s = EventStore.of(events);
+            for (int i = 1; i < s.size(); i++) {
+                int previous = Integer.parseInt(s.event(i - 1).id().substring(1));
+                int current = Integer.parseInt(s.event(i).id().substring(1));
+                assertTrue(s.startDay(i - 1) < s.startDay(i)
+                        || (s.startDay(i - 1) == s.startDay(i) && previous < current), "span " + spanDays + " at " + i);
+            }
+        }
+    }
+
+    private static Set<Integer> indices(EventSelection s) {
+        Set<Integer> out = new java.util.HashSet<>();
+        s.forEach(out::add);
+        return out;
+    }
+
     private Set<String> ids(EventSelection s) {
         Set<String> ids = new java.util.HashSet<>();
         s.forEach(i -> ids.add(store.event(i).id()));

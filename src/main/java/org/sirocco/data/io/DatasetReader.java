@@ -130,12 +130,27 @@ public final class DatasetReader {
         return t;
     }
 
-    /** A run of events with their parse results, in file order. */
-    private record Chunk(List<JsonSlicer.Slice> slices, List<EventJsonParser.Parsed> parsed) {
+    /**
+     * A run of events with their parse results, in file order; the valid ones also as store columns and every
+     * parsed id's hash, worked out by the parsing thread so that joining runs in file order stays cheap.
+     */
+    private record Chunk(List<JsonSlicer.Slice> slices, List<EventJsonParser.Parsed> parsed,
+            EventStore.Builder valid, long[] idHashes) {
     }
 
     private static Chunk parse(ByteBuffer buf, List<JsonSlicer.Slice> slices, EventJsonParser parser) {
-        return new Chunk(slices, parser.parseAll(buf, slices, 0, slices.size()));
+        List<EventJsonParser.Parsed> parsed = parser.parseAll(buf, slices, 0, slices.size());
+        EventStore.Builder valid = EventStore.builder(slices.size());
+        long[] idHashes = new long[slices.size()];
+        for (int k = 0; k < slices.size(); k++) {
+            EventJsonParser.Parsed p = parsed.get(k);
+            if (p.event() != null) {
+                JsonSlicer.Slice s = slices.get(k);
+                valid.add(p.event(), FileDetailSource.ref(s.offset(), s.length()));
+                idHashes[k] = IdIndex.hash(p.id());
+            }
+        }
+        return new Chunk(slices, parsed, valid, idHashes);
     }
 
     private static Chunk join(Future<Chunk> future) {
@@ -174,6 +189,9 @@ public final class DatasetReader {
         }
 
         void add(Chunk chunk) {
+            boolean[] keep = new boolean[chunk.valid().size()];
+            int validIndex = 0;
+            int next = builder.size();
             for (int k = 0; k < chunk.slices().size(); k++) {
                 JsonSlicer.Slice s = chunk.slices().get(k);
                 EventJsonParser.Parsed parsed = chunk.parsed().get(k);
@@ -181,21 +199,24 @@ public final class DatasetReader {
                 if (parsed.event() == null) {
                     continue;
                 }
+                int valid = validIndex++;
                 if (s.length() > FileDetailSource.MAX_EVENT_BYTES) {
                     problems.add(new Problem(name, s.line(), parsed.id(), null, "event larger than 16 MB"));
                     continue;
                 }
-                int first = ids.putIfAbsent(IdIndex.hash(parsed.id()), builder.size());
+                int first = ids.putIfAbsent(chunk.idHashes()[k], next);
                 if (first >= 0 && idAt(first).equals(parsed.id())) {
                     problems.add(new Problem(name, parsed.line(), parsed.id(), "id",
                             "duplicate id: already used by the event on line " + accepted.get(first).line()));
                     continue;
                 }
-                builder.add(parsed.event(), FileDetailSource.ref(s.offset(), s.length()));
+                keep[valid] = true;
                 accepted.add(s);
-                if (fromFile && builder.size() == inMemoryLimit + 1) {
-                    builder.dropDetails();
-                }
+                next++;
+            }
+            builder.addAll(chunk.valid(), keep);
+            if (fromFile && builder.keepsDetails() && builder.size() > inMemoryLimit) {
+                builder.dropDetails();
             }
         }
 

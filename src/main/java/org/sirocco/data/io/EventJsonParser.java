@@ -56,6 +56,9 @@ final class EventJsonParser {
     private static final int OPTIONAL_FIELDS = bit(3) | bit(17); // endDate, notes
     private static final String[] PLACE_FIELDS = {"name", "country", "lat", "lon", "precision"};
     private static final String[] SOURCE_FIELDS = {"title", "publisher", "date", "url"};
+    private static final FieldNames EVENT_NAMES = new FieldNames(FIELDS);
+    private static final FieldNames PLACE_NAMES = new FieldNames(PLACE_FIELDS);
+    private static final FieldNames SOURCE_NAMES = new FieldNames(SOURCE_FIELDS);
 
     private final String file;
     private final Set<String> knownActors;
@@ -256,7 +259,7 @@ final class EventJsonParser {
          * again, so that its value is checked too, and reported by the caller.
          */
         private int readField(String name, int at) throws IOException {
-            int field = indexOf(FIELDS, name);
+            int field = EVENT_NAMES.indexOf(name);
             switch (field) {
                 case 0 -> {
                     String value = string(at, null, -1, name);
@@ -436,7 +439,7 @@ final class EventJsonParser {
             while (in.hasNext()) {
                 int fieldLine = line();
                 String f = in.nextName();
-                int field = indexOf(PLACE_FIELDS, f);
+                int field = PLACE_NAMES.indexOf(f);
                 switch (field) {
                     case 0 -> {
                         name = string(fieldLine, "places", index, f);
@@ -639,7 +642,7 @@ final class EventJsonParser {
             while (in.hasNext()) {
                 int fieldLine = line();
                 String f = in.nextName();
-                int field = indexOf(SOURCE_FIELDS, f);
+                int field = SOURCE_NAMES.indexOf(f);
                 switch (field) {
                     case 0 -> {
                         sourceTitle = nonBlank(fieldLine, index, f);
@@ -755,16 +758,6 @@ final class EventJsonParser {
             Matcher m = READER_LOCATION.matcher(in.toString());
             return m.find() ? firstLine + Integer.parseInt(m.group(1)) - 1 : firstLine;
         }
-    }
-
-    /** Position of {@code name} in {@code names}, or -1; compares lengths first, so it never hashes the name. */
-    private static int indexOf(String[] names, String name) {
-        for (int i = 0; i < names.length; i++) {
-            if (names[i].length() == name.length() && names[i].equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** {@code places[1].lat}, {@code places[1]} or {@code perpetrators[0]}: a path for a message. */
