@@ -57,6 +57,8 @@ final class BriefingActions {
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
     /** Written on the application thread, read by tests on theirs. */
     private volatile Task<List<Path>> lastWrite;
+    /** Where the export whose scenes are being drawn goes; null when none is. Application thread only. */
+    private Path drawingTo;
 
     /**
      * @param renderer  a renderer of the data and map currently shown
@@ -108,6 +110,25 @@ final class BriefingActions {
             return save();
         }
         return answer == discard;
+    }
+
+    /**
+     * Asks whether to quit while an export's pictures are still being drawn, which quitting stops. An export being
+     * written needs no answer: its thread keeps the program alive until the files are complete.
+     *
+     * @return true when it is fine to quit
+     */
+    boolean confirmStopExport() {
+        if (drawingTo == null) {
+            return true;
+        }
+        ButtonType quit = new ButtonType(messages.getString("export.running.quit"), ButtonBar.ButtonData.YES);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, MessageFormat.format(
+                messages.getString("export.running.text"), drawingTo.getFileName()), quit, ButtonType.CANCEL);
+        ask.setHeaderText(messages.getString("export.running.header"));
+        ask.initOwner(owner.get());
+        ask.getDialogPane().setId("export-running-dialog");
+        return ask.showAndWait().orElse(ButtonType.CANCEL) == quit;
     }
 
     /** The briefing's file name, else its title, else "Untitled briefing". */
@@ -243,6 +264,7 @@ final class BriefingActions {
             return; // the menu is disabled meanwhile; a shortcut or a test may still ask
         }
         exporting.set(true);
+        drawingTo = out;
         SceneRenderer drawer = renderer.get();
         List<Slide> slides = new ArrayList<>();
         Runnable[] next = new Runnable[1];
@@ -251,6 +273,7 @@ final class BriefingActions {
                 slides.add(drawer.slide(scenes.get(slides.size()), width, height));
             } catch (IOException | RuntimeException e) {
                 exporting.set(false);
+                drawingTo = null;
                 status.setActivity(null);
                 LOG.log(System.Logger.Level.WARNING, "export to " + out + " failed", e);
                 error(MessageFormat.format(messages.getString("export.failed"), out), describe(e));
@@ -261,6 +284,7 @@ final class BriefingActions {
                         scenes.size()));
                 Platform.runLater(next[0]);
             } else {
+                drawingTo = null;
                 write(format, out, title, slides);
             }
         };
@@ -287,9 +311,8 @@ final class BriefingActions {
             error(MessageFormat.format(messages.getString("export.failed"), out), describe(task.getException()));
         });
         lastWrite = task;
-        Thread worker = new Thread(task, "export");
-        worker.setDaemon(true);
-        worker.start();
+        // Not a daemon: quitting while the files are written waits for them rather than leaving them unwritten.
+        new Thread(task, "export").start();
     }
 
     /** A dialog asking for a picture size, with {@code extra} (a title field) above it; null when cancelled. */

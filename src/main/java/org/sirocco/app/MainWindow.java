@@ -439,12 +439,12 @@ public final class MainWindow {
     }
 
     /**
-     * Asks what to do with unsaved briefing changes, if any.
+     * Asks whether to stop an export still being drawn and what to do with unsaved briefing changes, if any.
      *
      * @return true when the window may close
      */
     public boolean confirmClose() {
-        return actions.confirmClose();
+        return actions.confirmStopExport() && actions.confirmClose();
     }
 
     BriefingActions briefingActions() {

@@ -15,8 +15,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -34,6 +39,7 @@ import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Category;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.symbols.CategorySymbols;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
@@ -99,6 +105,50 @@ class ExportTest {
 
         assertPdf(pdf, titles);
         assertPptx(pptx, titles);
+    }
+
+    @Test
+    void quittingWhileScenesAreDrawnAsksFirstAndCancelLetsTheExportFinish(FxRobot robot) throws Exception {
+        BriefingFile.Loaded sample = BriefingFile.load(SAMPLE);
+        WaitForAsyncUtils.asyncFx(() -> window.briefing().replaceAll(sample.title(), sample.scenes(), SAMPLE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Path pdf = dir.resolve("interrupted.pdf");
+        Task<List<Path>> before = actions().lastWrite();
+        AtomicReference<Boolean> mayClose = new AtomicReference<>();
+        Platform.runLater(() -> {
+            actions().exportBriefing(BriefingExport.Format.PDF, pdf, 1280, 720);
+            mayClose.set(window.confirmClose());
+        });
+        DialogPane ask = dialog(robot, "#export-running-dialog");
+        assertTrue(ask.getContentText().contains("interrupted.pdf"), ask.getContentText());
+        robot.clickOn((Button) ask.lookupButton(ButtonType.CANCEL));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> mayClose.get() != null);
+        assertFalse(mayClose.get(), "Cancel keeps the window open");
+        awaitExport(before);
+        assertTrue(Files.size(pdf) > 0, "the export went on");
+
+        mayClose.set(null);
+        Platform.runLater(() -> mayClose.set(window.confirmClose()));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> mayClose.get() != null);
+        assertTrue(mayClose.get(), "with nothing being drawn and nothing unsaved, no question");
+
+        mayClose.set(null);
+        Task<List<Path>> first = actions().lastWrite();
+        Platform.runLater(() -> {
+            actions().exportBriefing(BriefingExport.Format.PDF, dir.resolve("again.pdf"), 1280, 720);
+            mayClose.set(window.confirmClose());
+        });
+        DialogPane again = dialog(robot, "#export-running-dialog");
+        robot.clickOn(again.getButtonTypes().stream().map(t -> (Button) again.lookupButton(t))
+                .filter(b -> b.getText().equals("Quit anyway")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> mayClose.get() != null);
+        assertTrue(mayClose.get(), "Quit anyway lets the window close");
+        awaitExport(first);
+    }
+
+    private static DialogPane dialog(FxRobot robot, String id) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        return robot.lookup(id).queryAs(DialogPane.class);
     }
 
     @Test
