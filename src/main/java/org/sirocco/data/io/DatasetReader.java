@@ -13,8 +13,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 
@@ -99,10 +101,10 @@ public final class DatasetReader {
         try {
             sliced = JsonSlicer.slice(buf, "events", CHUNK, slices -> {
                 if (workers == null) {
-                    collector.add(parse(buf, slices, parser));
+                    collector.add(parse(buf, slices, parser, collector::keepsDetails));
                     return;
                 }
-                inFlight.add(workers.submit(() -> parse(buf, slices, parser)));
+                inFlight.add(workers.submit(() -> parse(buf, slices, parser, collector::keepsDetails)));
                 while (!inFlight.isEmpty() && (inFlight.peek().isDone() || inFlight.size() > MAX_IN_FLIGHT)) {
                     collector.add(join(inFlight.poll()));
                 }
@@ -131,26 +133,37 @@ public final class DatasetReader {
     }
 
     /**
-     * A run of events with their parse results, in file order; the valid ones also as store columns and every
-     * parsed id's hash, worked out by the parsing thread so that joining runs in file order stays cheap.
+     * A run of events parsed, in file order: its problems, and its valid events as store columns with their ids
+     * and id hashes, worked out by the parsing thread so that joining runs in file order stays cheap.
+     *
+     * @param validIds the id of each slice's event when it is valid, else null
      */
-    private record Chunk(List<JsonSlicer.Slice> slices, List<EventJsonParser.Parsed> parsed,
-            EventStore.Builder valid, long[] idHashes) {
+    private record Chunk(List<JsonSlicer.Slice> slices, List<Problem> problems, String[] validIds, long[] idHashes,
+            EventStore.Builder valid) {
     }
 
-    private static Chunk parse(ByteBuffer buf, List<JsonSlicer.Slice> slices, EventJsonParser parser) {
+    /** Parses a run; its events' details are kept only while {@code keepDetails} says the store still wants them. */
+    private static Chunk parse(ByteBuffer buf, List<JsonSlicer.Slice> slices, EventJsonParser parser,
+            BooleanSupplier keepDetails) {
         List<EventJsonParser.Parsed> parsed = parser.parseAll(buf, slices, 0, slices.size());
-        EventStore.Builder valid = EventStore.builder(slices.size());
+        List<Problem> problems = new ArrayList<>();
+        String[] validIds = new String[slices.size()];
         long[] idHashes = new long[slices.size()];
+        EventStore.Builder valid = EventStore.builder(slices.size());
+        if (!keepDetails.getAsBoolean()) {
+            valid.dropDetails();
+        }
         for (int k = 0; k < slices.size(); k++) {
             EventJsonParser.Parsed p = parsed.get(k);
+            problems.addAll(p.problems());
             if (p.event() != null) {
                 JsonSlicer.Slice s = slices.get(k);
                 valid.add(p.event(), FileDetailSource.ref(s.offset(), s.length()));
+                validIds[k] = p.id();
                 idHashes[k] = IdIndex.hash(p.id());
             }
         }
-        return new Chunk(slices, parsed, valid, idHashes);
+        return new Chunk(slices, problems, validIds, idHashes, valid);
     }
 
     private static Chunk join(Future<Chunk> future) {
@@ -177,8 +190,11 @@ public final class DatasetReader {
         private final EventJsonParser parser;
         private final EventStore.Builder builder = EventStore.builder();
         private final IdIndex ids = new IdIndex();
-        /** Where each accepted event lies in the file, by builder index: to name the first of two equal ids. */
-        private final List<JsonSlicer.Slice> accepted = new ArrayList<>();
+        /** Where each accepted event is and the line it starts on, by builder index: to compare equal hashes' ids. */
+        private long[] refs = new long[1024];
+        private int[] lines = new int[1024];
+        /** Read by the parsing threads, which then leave details out of what they build. */
+        private volatile boolean keepsDetails = true;
 
         Collector(String name, boolean fromFile, List<Problem> problems, ByteBuffer buf, EventJsonParser parser) {
             this.name = name;
@@ -188,42 +204,51 @@ public final class DatasetReader {
             this.parser = parser;
         }
 
+        boolean keepsDetails() {
+            return keepsDetails;
+        }
+
         void add(Chunk chunk) {
+            problems.addAll(chunk.problems());
             boolean[] keep = new boolean[chunk.valid().size()];
             int validIndex = 0;
             int next = builder.size();
             for (int k = 0; k < chunk.slices().size(); k++) {
-                JsonSlicer.Slice s = chunk.slices().get(k);
-                EventJsonParser.Parsed parsed = chunk.parsed().get(k);
-                problems.addAll(parsed.problems());
-                if (parsed.event() == null) {
+                String id = chunk.validIds()[k];
+                if (id == null) {
                     continue;
                 }
                 int valid = validIndex++;
+                JsonSlicer.Slice s = chunk.slices().get(k);
                 if (s.length() > FileDetailSource.MAX_EVENT_BYTES) {
-                    problems.add(new Problem(name, s.line(), parsed.id(), null, "event larger than 16 MB"));
+                    problems.add(new Problem(name, s.line(), id, null, "event larger than 16 MB"));
                     continue;
                 }
                 int first = ids.putIfAbsent(chunk.idHashes()[k], next);
-                if (first >= 0 && idAt(first).equals(parsed.id())) {
-                    problems.add(new Problem(name, parsed.line(), parsed.id(), "id",
-                            "duplicate id: already used by the event on line " + accepted.get(first).line()));
+                if (first >= 0 && idAt(first).equals(id)) {
+                    problems.add(new Problem(name, s.line(), id, "id",
+                            "duplicate id: already used by the event on line " + lines[first]));
                     continue;
                 }
                 keep[valid] = true;
-                accepted.add(s);
-                next++;
+                if (next == lines.length) {
+                    refs = Arrays.copyOf(refs, next * 2);
+                    lines = Arrays.copyOf(lines, next * 2);
+                }
+                refs[next] = FileDetailSource.ref(s.offset(), s.length());
+                lines[next++] = s.line();
             }
             builder.addAll(chunk.valid(), keep);
-            if (fromFile && builder.keepsDetails() && builder.size() > inMemoryLimit) {
+            if (fromFile && keepsDetails && builder.size() > inMemoryLimit) {
                 builder.dropDetails();
+                keepsDetails = false;
             }
         }
 
         /** The id of the accepted event {@code index}, read again from the file: only needed for equal hashes. */
         private String idAt(int index) {
-            JsonSlicer.Slice s = accepted.get(index);
-            return parser.parse(buf, (int) s.offset(), s.length(), s.line()).id();
+            return parser.parse(buf, (int) FileDetailSource.offset(refs[index]), FileDetailSource.length(refs[index]),
+                    lines[index]).id();
         }
 
         EventStore build(Path file) {

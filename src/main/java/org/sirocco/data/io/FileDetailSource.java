@@ -45,6 +45,14 @@ final class FileDetailSource implements DetailSource {
         return (offset << LENGTH_BITS) | length;
     }
 
+    static long offset(long ref) {
+        return ref >>> LENGTH_BITS;
+    }
+
+    static int length(long ref) {
+        return (int) (ref & MAX_EVENT_BYTES);
+    }
+
     @Override
     public synchronized Event load(int index) {
         Event cached = cache.get(index);
@@ -52,8 +60,8 @@ final class FileDetailSource implements DetailSource {
             return cached;
         }
         long ref = refs[index];
-        long offset = ref >>> LENGTH_BITS;
-        int length = (int) (ref & MAX_EVENT_BYTES);
+        long offset = offset(ref);
+        int length = length(ref);
         ByteBuffer bytes = ByteBuffer.allocate(length);
         try {
             if (channel == null || !channel.isOpen()) {

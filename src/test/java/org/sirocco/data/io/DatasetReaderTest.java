@@ -155,6 +155,38 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aFileReadInParallelRunsReportsDuplicatesWithinAndAcrossRunsAndKeepsTheRest(@TempDir Path dir)
+            throws IOException {
+        int count = 9_000; // over 4 MB: read in parallel runs of 2,048 events
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = i == 10 ? "ev-3" : i == 5_000 ? "ev-4" : "ev-" + i; // same run, and two runs apart
+            events.add(event(id).replace("2016-09-07", LocalDate.of(2010, 1, 1).plusDays(i % 97).toString()));
+        }
+        events.set(4_500, events.get(4_500).replace("\"dismantling\"", "\"picnic\""));
+        Path path = dir.resolve("large.json");
+        Files.writeString(path, file(events.toArray(new String[0])));
+        assertTrue(Files.size(path) > 4 << 20, "large enough to be read in parallel");
+        LoadResult r = new DatasetReader(Set.of("AQIM", "BCIJ", "IS"), TODAY, 1_000).read(path);
+
+        int linesPerEvent = (int) event("x").lines().count();
+        List<String> reported = r.problems().stream().map(p -> p.line() + " " + p.eventId() + " " + p.field()).toList();
+        assertEquals(List.of(
+                (FIRST_EVENT_LINE + 10 * linesPerEvent) + " ev-3 id",
+                (FIRST_EVENT_LINE + 4_500 * linesPerEvent + 4) + " ev-4500 category",
+                (FIRST_EVENT_LINE + 5_000 * linesPerEvent) + " ev-4 id"), reported);
+        assertTrue(r.problems().get(2).message().endsWith("on line " + (FIRST_EVENT_LINE + 4 * linesPerEvent)));
+        EventStore store = r.dataset().store();
+        assertEquals(count - 3, store.size());
+        assertFalse(store.detailsInMemory(), "over the limit, details are read back from the file");
+        assertEquals("ev-8999", store.event(store.indexOf("ev-8999")).id());
+        assertEquals(-1, store.indexOf("ev-4500"));
+        for (int i = 1; i < store.size(); i++) {
+            assertTrue(store.startDay(i - 1) <= store.startDay(i));
+        }
+    }
+
+    @Test
     void malformedIdsAreReported() {
         assertRejected(e -> e.replace("\"ma-2016-09-oujda-cell\"", "\"MA 2016 Oujda\""), "id", "not a valid id",
                 "\"MA 2016 Oujda\"");
