@@ -395,6 +395,10 @@ final class EventJsonParser {
         }
 
         private void checkCategory() {
+            int known = subtype == null ? -1 : Category.subtypeIndex(subtype);
+            if (known >= 0) {
+                subtype = Category.allSubtypes().get(known); // the shared constant: the store finds it at once
+            }
             if (category != null && subtype != null && !category.allowsSubtype(subtype)) {
                 problem(subtypeLine, "subtype", "\"" + subtype + "\" is not a subtype of " + category.id()
                         + " (expected one of " + String.join(", ", category.subtypes()) + ")");
