@@ -167,8 +167,8 @@ public final class MainWindow {
     }
 
     /**
-     * Puts loaded data in the window, and loads the detailed base map in the background once the first frame is up:
-     * it only matters once the user zooms in.
+     * Puts loaded data in the window. Once the first frame is up, simplifies the base map for the other zooms and
+     * loads the detailed one in the background: they only matter once the user zooms.
      */
     public void show(Startup loaded) {
         this.startup = loaded;
@@ -181,7 +181,10 @@ public final class MainWindow {
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
         if (loaded.basemap() != null) {
-            afterFirstFrame(() -> CompletableFuture.supplyAsync(Startup::detailedBasemap)
+            afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
+                Startup.prepareOverview(loaded.basemap());
+                return Startup.detailedBasemap();
+            })
                     .thenAccept(detailed -> Platform.runLater(() -> map.setDetailedBasemap(detailed)))
                     .exceptionally(e -> {
                         // The 1:50m map stays: a coarser map beats a message.
