@@ -90,7 +90,9 @@ public final class MainWindow {
     /** Built the first time it is opened: most sessions never need it, and every start-up would pay for it. */
     private GlossaryView glossary;
     private final Briefing briefing = new Briefing();
-    private final ScenePanel scenes;
+    /** Built the first time the briefing tab is selected: its controls are not in the first frame. */
+    private ScenePanel scenes;
+    private final Tab scenesTab;
     private final BriefingActions actions;
     private final TabPane side;
     private final Tab filtersTab;
@@ -126,16 +128,17 @@ public final class MainWindow {
         list = new EventListView(state, messages);
         list.setId("event-list");
         statusBar = new StatusBar(state, messages);
-        scenes = new ScenePanel(briefing, this::captureScene, messages);
-        scenes.setId("scenes");
-        scenes.setOnShow(this::showScene);
-        scenes.setOnPresent(() -> present(Math.max(0, scenes.chosenIndex())));
         actions = new BriefingActions(briefing, messages, statusBar, () -> root.getScene().getWindow(),
                 this::renderer, this::captureScene, this::showScenePanel, () -> state.getDataset().name());
         filtersTab = new Tab(messages.getString("tab.filters"), filters);
         filtersTab.setId("tab-filters");
-        Tab scenesTab = new Tab(messages.getString("tab.briefing"), scenes);
+        scenesTab = new Tab(messages.getString("tab.briefing"));
         scenesTab.setId("tab-briefing");
+        scenesTab.setOnSelectionChanged(e -> {
+            if (scenesTab.isSelected()) {
+                scenePanel();
+            }
+        });
         side = new TabPane(filtersTab, scenesTab);
         side.setId("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -164,8 +167,8 @@ public final class MainWindow {
     }
 
     /**
-     * Puts loaded data in the window, and loads the detailed base map in the background once the first frame is up:
-     * it only matters once the user zooms in.
+     * Puts loaded data in the window. Once the first frame is up, simplifies the base map for the other zooms and
+     * loads the detailed one in the background: they only matter once the user zooms.
      */
     public void show(Startup loaded) {
         this.startup = loaded;
@@ -178,7 +181,10 @@ public final class MainWindow {
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
         if (loaded.basemap() != null) {
-            afterFirstFrame(() -> CompletableFuture.supplyAsync(Startup::detailedBasemap)
+            afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
+                Startup.prepareOverview(loaded.basemap());
+                return Startup.detailedBasemap();
+            })
                     .thenAccept(detailed -> Platform.runLater(() -> map.setDetailedBasemap(detailed)))
                     .exceptionally(e -> {
                         // The 1:50m map stays: a coarser map beats a message.
@@ -349,7 +355,7 @@ public final class MainWindow {
                 item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)),
                 new SeparatorMenuItem(),
                 item("menu.view.addScene", "Shortcut+B", this::addScene),
-                item("menu.view.present", "F5", () -> present(Math.max(0, scenes.chosenIndex()))));
+                item("menu.view.present", "F5", () -> present(Math.max(0, chosenScene()))));
         Menu help = new Menu(messages.getString("menu.help"), null,
                 item("menu.help.glossary", "F1", () -> showGlossary(null)),
                 item("menu.help.about", null, this::about));
@@ -424,7 +430,7 @@ public final class MainWindow {
 
     private void addScene() {
         showScenePanel();
-        scenes.addScene();
+        scenePanel().addScene();
     }
 
     /** Presents the briefing full screen from scene {@code first}. */
@@ -453,6 +459,23 @@ public final class MainWindow {
 
     private SceneRenderer renderer() {
         return new SceneRenderer(state.getDataset(), map, messages, root.getStylesheets());
+    }
+
+    /** The scene panel, put in the briefing tab on first use. */
+    private ScenePanel scenePanel() {
+        if (scenes == null) {
+            scenes = new ScenePanel(briefing, this::captureScene, messages);
+            scenes.setId("scenes");
+            scenes.setOnShow(this::showScene);
+            scenes.setOnPresent(() -> present(Math.max(0, chosenScene())));
+            scenesTab.setContent(scenes);
+        }
+        return scenes;
+    }
+
+    /** The scene chosen in the scene panel, or -1 (also before the panel is first opened). */
+    private int chosenScene() {
+        return scenes == null ? -1 : scenes.chosenIndex();
     }
 
     private void showScenePanel() {

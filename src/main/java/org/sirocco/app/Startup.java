@@ -50,11 +50,8 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
             t.setDaemon(true);
             return t;
         });
-        CompletableFuture<Basemap> basemap = CompletableFuture.supplyAsync(() -> {
-            Basemap map = loadBasemap(BASEMAP_50M);
-            map.prepare(MapView.DETAILED_BELOW_METRES_PER_PIXEL, MapView.MAX_METRES_PER_PIXEL);
-            return map;
-        }, loaders);
+        // Only the zoom band of the first frame is simplified now, as it is drawn: see prepareOverview.
+        CompletableFuture<Basemap> basemap = CompletableFuture.supplyAsync(() -> loadBasemap(BASEMAP_50M), loaders);
         CompletableFuture<List<City>> cities = basemap.thenApply(b -> loadPlaces());
         CompletableFuture<ActorCatalog> actors = CompletableFuture.supplyAsync(Startup::loadActors, loaders);
         CompletableFuture<LoadResult> data = actors.exceptionally(e -> ActorCatalog.EMPTY)
@@ -129,6 +126,14 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Simplifies the 1:50m base map for every zoom band that draws it, so that zooming out does not wait for it.
+     * Done after the first frame: during start-up it would take CPU from the toolkit on a two-core laptop.
+     */
+    public static void prepareOverview(Basemap map) {
+        map.prepare(MapView.DETAILED_BELOW_METRES_PER_PIXEL, MapView.MAX_METRES_PER_PIXEL);
     }
 
     /** Loads the detailed (1:10m) base map, prepared for the zooms that use it: slow, so done after start-up. */

@@ -3,6 +3,7 @@ package org.sirocco.filter;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,7 +30,6 @@ import org.controlsfx.control.textfield.TextFields;
 import org.sirocco.data.Actor;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Category;
-import org.sirocco.data.Confidence;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TextMatch;
 import org.sirocco.state.ViewState;
@@ -46,8 +46,9 @@ public final class FilterPanel extends ScrollPane {
     private final ResourceBundle messages;
     private final CustomTextField search;
     private final FlowPane chips = new FlowPane(4, 4);
-    private final RangeSlider killed = new RangeSlider(0, 1, 0, 1);
-    private final Label killedLabel = new Label();
+    /** The death toll slider and its label: null until their section is first expanded. */
+    private RangeSlider killed;
+    private Label killedLabel;
     private final ObjectProperty<ActorCatalog> actors = new SimpleObjectProperty<>(this, "actors",
             ActorCatalog.EMPTY);
     /** True while the slider is being moved to match the filter, so that moving it does not set the filter. */
@@ -86,30 +87,17 @@ public final class FilterPanel extends ScrollPane {
         categories.setIcons(v -> CategoryIcon.of(v.value()));
         FacetList<String> countries = new FacetList<>(model.countries(), 9);
         countries.setId("facet-country");
-        FacetList<String> actorList = new FacetList<>(model.actors(), 9);
-        actorList.setId("facet-actor");
-        actorList.setTooltips(v -> actors.get().find(v.value()).map(Actor::fullName).orElse(null));
-        TextField findActor = new TextField();
-        findActor.setId("facet-actor-find");
-        findActor.setPromptText(messages.getString("filter.actor.find"));
-        findActor.textProperty().addListener((obs, old, now) -> {
-            List<String> words = TextMatch.words(now);
-            actorList.narrow(v -> TextMatch.matches(TextMatch.fold(v.label() + " "
-                    + actors.get().find(v.value()).map(Actor::fullName).orElse("")), words));
-        });
-        FacetList<String> subtypes = new FacetList<>(model.subtypes(), 9);
-        subtypes.setId("facet-subtype");
-        FacetList<Confidence> confidences = new FacetList<>(model.confidences(), 3);
-        confidences.setId("facet-confidence");
 
         VBox content = new VBox(
                 searchRow(),
                 chips,
-                section("filter.category", model.categories(), categories, true),
-                section("filter.country", model.countries(), countries, true),
-                section("filter.actor", model.actors(), new VBox(4, findActor, actorList), false),
-                section("filter.subtype", model.subtypes(), subtypes, false),
-                section("filter.confidence", model.confidences(), confidences, false),
+                section("filter.category", model.categories(), () -> categories, true),
+                section("filter.country", model.countries(), () -> countries, true),
+                section("filter.actor", model.actors(), this::actorBody, false),
+                section("filter.subtype", model.subtypes(), () -> facetList(model.subtypes(), 9, "facet-subtype"),
+                        false),
+                section("filter.confidence", model.confidences(),
+                        () -> facetList(model.confidences(), 3, "facet-confidence"), false),
                 killedSection(state));
         content.getStyleClass().add("filter-content");
         setContent(content);
@@ -128,6 +116,27 @@ public final class FilterPanel extends ScrollPane {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
+    }
+
+    private static <T> FacetList<T> facetList(ObservableList<FacetValue<T>> values, int visibleRows, String id) {
+        FacetList<T> list = new FacetList<>(values, visibleRows);
+        list.setId(id);
+        return list;
+    }
+
+    /** The group list, with a field that narrows it by name or full name. */
+    private Node actorBody() {
+        FacetList<String> actorList = facetList(model.actors(), 9, "facet-actor");
+        actorList.setTooltips(v -> actors.get().find(v.value()).map(Actor::fullName).orElse(null));
+        TextField findActor = new TextField();
+        findActor.setId("facet-actor-find");
+        findActor.setPromptText(messages.getString("filter.actor.find"));
+        findActor.textProperty().addListener((obs, old, now) -> {
+            List<String> words = TextMatch.words(now);
+            actorList.narrow(v -> TextMatch.matches(TextMatch.fold(v.label() + " "
+                    + actors.get().find(v.value()).map(Actor::fullName).orElse("")), words));
+        });
+        return new VBox(4, findActor, actorList);
     }
 
     private Node searchRow() {
@@ -164,8 +173,9 @@ public final class FilterPanel extends ScrollPane {
     }
 
     /** A collapsible section whose title says how many of its values are ticked. */
-    private <T> TitledPane section(String key, ObservableList<FacetValue<T>> values, Node body, boolean expanded) {
-        TitledPane pane = new TitledPane(null, body);
+    private <T> TitledPane section(String key, ObservableList<FacetValue<T>> values, Supplier<Node> body,
+            boolean expanded) {
+        TitledPane pane = collapsible(body, expanded);
         pane.setId(key.replace('.', '-'));
         String name = messages.getString(key);
         pane.textProperty().bind(Bindings.createStringBinding(() -> {
@@ -173,8 +183,26 @@ public final class FilterPanel extends ScrollPane {
             return ticked == 0 ? name : MessageFormat.format(messages.getString("filter.section.ticked"), name,
                     ticked);
         }, model.chips()));
-        pane.setExpanded(expanded);
+        return pane;
+    }
+
+    /**
+     * A titled pane whose body is built the first time it is expanded: sections that start collapsed are not in the
+     * first frame, and most sessions never open them.
+     */
+    private static TitledPane collapsible(Supplier<Node> body, boolean expanded) {
+        TitledPane pane = new TitledPane();
         pane.setAnimated(false);
+        if (expanded) {
+            pane.setContent(body.get());
+        } else {
+            pane.setExpanded(false);
+            pane.expandedProperty().addListener((obs, old, now) -> {
+                if (now && pane.getContent() == null) {
+                    pane.setContent(body.get());
+                }
+            });
+        }
         return pane;
     }
 
@@ -183,6 +211,15 @@ public final class FilterPanel extends ScrollPane {
      * Setting a bound leaves out events whose toll is unknown.
      */
     private Node killedSection(ViewState state) {
+        TitledPane pane = collapsible(() -> killedBody(state), false);
+        pane.setText(messages.getString("filter.killed"));
+        pane.setId("filter-killed");
+        return pane;
+    }
+
+    private Node killedBody(ViewState state) {
+        killed = new RangeSlider(0, 1, 0, 1);
+        killedLabel = new Label();
         killed.setId("facet-killed");
         killed.setShowTickMarks(false);
         killed.setShowTickLabels(false);
@@ -196,11 +233,7 @@ public final class FilterPanel extends ScrollPane {
         Label note = new Label(messages.getString("filter.killed.note"));
         note.getStyleClass().add("filter-note");
         note.setWrapText(true);
-        TitledPane pane = new TitledPane(messages.getString("filter.killed"), new VBox(6, killedLabel, killed, note));
-        pane.setId("filter-killed");
-        pane.setExpanded(false);
-        pane.setAnimated(false);
-        return pane;
+        return new VBox(6, killedLabel, killed, note);
     }
 
     private void sliderMoved() {
