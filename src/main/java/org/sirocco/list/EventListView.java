@@ -317,6 +317,9 @@ public final class EventListView extends VBox {
     }
 
     private final class CategoryCell extends TableCell<Integer, Integer> {
+        /** One per cell, its text changed as the cell is reused: a tooltip is a popup window, costly to make. */
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(Integer index, boolean empty) {
             super.updateItem(index, empty);
@@ -327,8 +330,9 @@ public final class EventListView extends VBox {
             }
             Category c = state.store().category(index);
             setGraphic(CategoryIcon.of(c));
-            setTooltip(new Tooltip(messages.getString("category." + c.id()) + " \u00b7 "
-                    + state.store().subtype(index).replace('_', ' ')));
+            tooltip.setText(messages.getString("category." + c.id()) + " \u00b7 "
+                    + state.store().subtype(index).replace('_', ' '));
+            setTooltip(tooltip);
             setAlignment(Pos.CENTER);
         }
     }
@@ -338,6 +342,7 @@ public final class EventListView extends VBox {
         private final TextFlow flow = new TextFlow();
         /** Holds the flow at its preferred, one-line width: a TextFlow given the cell's width would wrap. */
         private final Pane oneLine = new Pane(flow);
+        private final Tooltip tooltip = new Tooltip();
 
         TitleCell() {
             Rectangle clip = new Rectangle();
@@ -357,7 +362,8 @@ public final class EventListView extends VBox {
                 return;
             }
             String title = state.store().event(index).title();
-            setTooltip(new Tooltip(title));
+            tooltip.setText(title);
+            setTooltip(tooltip);
             if (highlighted.isEmpty()) {
                 setText(title);
                 setGraphic(null);

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -21,8 +22,10 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
@@ -144,6 +147,32 @@ class FindAndReadTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state().getFilter().isEmpty());
         assertEquals(markersBefore, map().getMarkersDrawn());
+    }
+
+    @Test
+    void rowTooltipsFollowTheEventsTheirReusedCellsNowShow(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTooltipsMatchRows(robot);
+        robot.clickOn(facetCell(robot, "#facet-category", "Attack").lookup(".check-box"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTooltipsMatchRows(robot);
+    }
+
+    private void assertTooltipsMatchRows(FxRobot robot) {
+        List<TableRow<?>> rows = new ArrayList<>();
+        for (TableRow<?> row : robot.lookup("#event-table .table-row-cell").queryAllAs(TableRow.class)) {
+            if (!row.isEmpty() && row.getItem() != null) {
+                rows.add(row);
+            }
+        }
+        assertTrue(rows.size() > 5, "rows shown: " + rows.size());
+        for (TableRow<?> row : rows) {
+            int event = (Integer) row.getItem();
+            String title = state().store().event(event).title();
+            Tooltip titleTip = row.lookupAll(".table-cell").stream().map(c -> ((TableCell<?, ?>) c).getTooltip())
+                    .filter(t -> t != null && t.getText().equals(title)).findFirst().orElse(null);
+            assertTrue(titleTip != null, "row " + row.getIndex() + " has the tooltip " + title);
+        }
     }
 
     private boolean placesIn(int index, String country) {
