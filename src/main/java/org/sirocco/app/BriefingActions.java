@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.concurrent.Task;
-import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
@@ -100,12 +99,9 @@ final class BriefingActions {
         }
         ButtonType save = new ButtonType(messages.getString("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.getString("unsaved.discard"), ButtonBar.ButtonData.NO);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.getString("unsaved.text"), save, discard,
-                ButtonType.CANCEL);
-        ask.setHeaderText(MessageFormat.format(messages.getString("unsaved.header"), name()));
-        ask.initOwner(owner.get());
-        ask.getDialogPane().setId("unsaved-dialog");
-        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        ButtonType answer = Alerts.ask(owner.get(), "unsaved-dialog",
+                MessageFormat.format(messages.getString("unsaved.header"), name()), messages.getString("unsaved.text"),
+                save, discard, ButtonType.CANCEL);
         if (answer == save) {
             return save();
         }
@@ -123,12 +119,9 @@ final class BriefingActions {
             return true;
         }
         ButtonType quit = new ButtonType(messages.getString("export.running.quit"), ButtonBar.ButtonData.YES);
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, MessageFormat.format(
-                messages.getString("export.running.text"), drawingTo.getFileName()), quit, ButtonType.CANCEL);
-        ask.setHeaderText(messages.getString("export.running.header"));
-        ask.initOwner(owner.get());
-        ask.getDialogPane().setId("export-running-dialog");
-        return ask.showAndWait().orElse(ButtonType.CANCEL) == quit;
+        return Alerts.ask(owner.get(), "export-running-dialog", messages.getString("export.running.header"),
+                MessageFormat.format(messages.getString("export.running.text"), drawingTo.getFileName()), quit,
+                ButtonType.CANCEL) == quit;
     }
 
     /** The briefing's file name, else its title, else "Untitled briefing". */
