@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.sirocco.testing.Median;
 
 /**
  * Launch to first frame, in fresh JVMs: the app showing its bundled data ({@code app.first_frame_ms}) and an empty
@@ -32,7 +33,7 @@ final class StartupBenchmark {
             app[i] = firstFrameMillis("app");
             bare[i] = firstFrameMillis("bare");
         }
-        return Map.of("app.first_frame_ms", median(app), "fx.bare_first_frame_ms", median(bare));
+        return Map.of("app.first_frame_ms", Median.of(app), "fx.bare_first_frame_ms", Median.of(bare));
     }
 
     /** Starts a JVM running the probe in {@code mode} and returns the milliseconds to its first frame. */
@@ -59,12 +60,5 @@ final class StartupBenchmark {
             process.destroyForcibly();
         }
         throw new IOException("the " + mode + " probe exited without showing a frame");
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

@@ -17,6 +17,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.LoadResult;
+import org.sirocco.testing.Median;
 
 /**
  * The store at a million synthetic events: load speed from JSON ({@code store.load_events_per_s}), the median time
@@ -50,7 +51,7 @@ final class StoreBenchmark {
         }
         EventStore store = result.dataset().store();
         Map<String, Double> figures = new LinkedHashMap<>();
-        figures.put("store.load_events_per_s", EVENTS / StartupBenchmark.median(seconds));
+        figures.put("store.load_events_per_s", EVENTS / Median.of(seconds));
         figures.put("store.filter_ms_median", filterMillis(store));
         result = null;
         figures.put("store.bytes_per_event", bytesPerEvent(reader, file));
@@ -80,7 +81,7 @@ final class StoreBenchmark {
         if (checksum == 0) {
             throw new IllegalStateException("no event matched any query");
         }
-        return StartupBenchmark.median(millis);
+        return Median.of(millis);
     }
 
     /** Heap in use with the store loaded minus heap in use without it, after full collections, per event. */

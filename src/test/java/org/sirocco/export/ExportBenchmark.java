@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Dataset;
 import org.sirocco.map.MapView;
 import org.sirocco.testing.FxThread;
+import org.sirocco.testing.Median;
 
 /**
  * How long a briefing officer waits for an export of the bundled data: {@code export.slide_ms_median_1080p} and
@@ -61,8 +61,7 @@ public final class ExportBenchmark {
             FxThread.call(() -> slide(renderer, scene, width, height));
             millis[i] = (System.nanoTime() - begin) / 1e6;
         }
-        Arrays.sort(millis);
-        return millis[RUNS / 2];
+        return Median.of(millis);
     }
 
     private static Slide slide(SceneRenderer renderer, BriefingScene scene, int width, int height) {

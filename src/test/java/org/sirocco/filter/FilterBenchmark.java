@@ -1,6 +1,5 @@
 package org.sirocco.filter;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +11,7 @@ import org.sirocco.data.EventFilter;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.FxThread;
+import org.sirocco.testing.Median;
 
 /**
  * The filter panel's costs on a million synthetic events: recounting every facet value as a brush moves
@@ -57,8 +57,7 @@ public final class FilterBenchmark {
                 millis[k] = elapsed / 1e6;
             }
         }
-        Arrays.sort(millis);
-        return millis[RUNS / 2];
+        return Median.of(millis);
     }
 
     private static double medianSearch(Dataset dataset) {
@@ -73,7 +72,6 @@ public final class FilterBenchmark {
                 millis[k] = elapsed / 1e6;
             }
         }
-        Arrays.sort(millis);
-        return millis[RUNS / 2];
+        return Median.of(millis);
     }
 }

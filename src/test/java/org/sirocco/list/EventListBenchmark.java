@@ -1,6 +1,5 @@
 package org.sirocco.list;
 
-import java.util.Arrays;
 import java.util.ResourceBundle;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -8,6 +7,7 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.FxThread;
+import org.sirocco.testing.Median;
 
 /**
  * Event list refresh time while brushing ({@code list.refresh_ms_median_1m}): a two-year window is moved across a
@@ -52,7 +52,6 @@ public final class EventListBenchmark {
             }
         }
         stage.close();
-        Arrays.sort(millis);
-        return millis[FRAMES / 2];
+        return Median.of(millis);
     }
 }

@@ -1,6 +1,5 @@
 package org.sirocco.map;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.FxThread;
+import org.sirocco.testing.Median;
 
 /**
  * Map frame time while panning across the region ({@code map.frame_ms_median_curated} with the bundled events,
@@ -72,7 +72,6 @@ public final class MapFrameBenchmark {
             }
         }
         stage.close();
-        Arrays.sort(millis);
-        return millis[FRAMES / 2];
+        return Median.of(millis);
     }
 }

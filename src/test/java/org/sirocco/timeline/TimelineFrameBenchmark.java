@@ -1,6 +1,5 @@
 package org.sirocco.timeline;
 
-import java.util.Arrays;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -8,6 +7,7 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.FxThread;
+import org.sirocco.testing.Median;
 
 /**
  * Timeline redraw time while brushing ({@code timeline.frame_ms_median_1m}): a two-year brush is dragged across the
@@ -51,7 +51,6 @@ public final class TimelineFrameBenchmark {
             }
         }
         stage.close();
-        Arrays.sort(millis);
-        return millis[FRAMES / 2];
+        return Median.of(millis);
     }
 }
