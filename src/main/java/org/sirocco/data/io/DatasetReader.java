@@ -145,7 +145,6 @@ public final class DatasetReader {
     /** Parses a run; its events' details are kept only while {@code keepDetails} says the store still wants them. */
     private static Chunk parse(ByteBuffer buf, List<JsonSlicer.Slice> slices, EventJsonParser parser,
             BooleanSupplier keepDetails) {
-        List<EventJsonParser.Parsed> parsed = parser.parseAll(buf, slices, 0, slices.size());
         List<Problem> problems = new ArrayList<>();
         String[] validIds = new String[slices.size()];
         long[] idHashes = new long[slices.size()];
@@ -153,8 +152,7 @@ public final class DatasetReader {
         if (!keepDetails.getAsBoolean()) {
             valid.dropDetails();
         }
-        for (int k = 0; k < slices.size(); k++) {
-            EventJsonParser.Parsed p = parsed.get(k);
+        parser.parseAll(buf, slices, 0, slices.size(), (p, k) -> {
             problems.addAll(p.problems());
             if (p.event() != null) {
                 JsonSlicer.Slice s = slices.get(k);
@@ -162,7 +160,7 @@ public final class DatasetReader {
                 validIds[k] = p.id();
                 idHashes[k] = IdIndex.hash(p.id());
             }
-        }
+        });
         return new Chunk(slices, problems, validIds, idHashes, valid);
     }
 

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sirocco.data.Category;
@@ -92,15 +93,15 @@ final class EventJsonParser {
     }
 
     /**
-     * Parses consecutive events of an array, {@code slices[from, to)} of {@code bytes}, with one JsonReader: a
-     * reader per event costs more than the event (Gson allocates two kilobytes of buffers for each). An event with
-     * problems is parsed again on its own to locate them; broken JSON ends the shared reader and the remaining
-     * events are parsed one by one.
+     * Parses consecutive events of an array, {@code slices[from, to)} of {@code bytes}, with one JsonReader, and
+     * hands each outcome to {@code sink} with its slice index as soon as it is parsed, while the event is still in
+     * the processor's cache: a reader per event costs more than the event (Gson allocates two kilobytes of buffers
+     * for each). An event with problems is parsed again on its own to locate them; broken JSON ends the shared
+     * reader and the remaining events are parsed one by one.
      */
-    List<Parsed> parseAll(ByteBuffer bytes, List<JsonSlicer.Slice> slices, int from, int to) {
-        List<Parsed> out = new ArrayList<>(to - from);
+    void parseAll(ByteBuffer bytes, List<JsonSlicer.Slice> slices, int from, int to, ObjIntConsumer<Parsed> sink) {
         if (from >= to) {
-            return out;
+            return;
         }
         JsonSlicer.Slice first = slices.get(from);
         JsonSlicer.Slice last = slices.get(to - 1);
@@ -108,20 +109,26 @@ final class EventJsonParser {
         int end = (int) last.offset() + last.length();
         JsonReader shared = reader(new Utf8BufferReader(bytes, start, end - start, '[', ']'));
         int i = from;
-        try {
-            shared.beginArray();
-            for (; i < to; i++) {
-                JsonSlicer.Slice s = slices.get(i);
-                Parsed quick = new Run(shared, s.line(), false).parseShared();
-                out.add(quick.problems().isEmpty() ? quick : parse(bytes, (int) s.offset(), s.length(), s.line()));
-            }
-        } catch (IOException | IllegalStateException e) {
-            for (; i < to; i++) {
-                JsonSlicer.Slice s = slices.get(i);
-                out.add(parse(bytes, (int) s.offset(), s.length(), s.line()));
-            }
+        for (Parsed quick; i < to && (quick = nextShared(shared, slices.get(i), i == from)) != null; i++) {
+            JsonSlicer.Slice s = slices.get(i);
+            sink.accept(quick.problems().isEmpty() ? quick : parse(bytes, (int) s.offset(), s.length(), s.line()), i);
         }
-        return out;
+        for (; i < to; i++) {
+            JsonSlicer.Slice s = slices.get(i);
+            sink.accept(parse(bytes, (int) s.offset(), s.length(), s.line()), i);
+        }
+    }
+
+    /** The next event of a shared reader (opening the array first), or null once the JSON breaks. */
+    private Parsed nextShared(JsonReader shared, JsonSlicer.Slice s, boolean first) {
+        try {
+            if (first) {
+                shared.beginArray();
+            }
+            return new Run(shared, s.line(), false).parseShared();
+        } catch (IOException | IllegalStateException e) {
+            return null;
+        }
     }
 
     private static JsonReader reader(Reader source) {
