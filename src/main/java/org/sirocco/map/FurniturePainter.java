@@ -32,7 +32,8 @@ final class FurniturePainter {
     private static final double LEGEND_ROW = 16;
 
     private final Text measure = new Text();
-    private ScaleBar lastScaleBar;
+    private Bounds lastScaleBarBox;
+    private double lastScaleLabelRight;
     private Bounds lastLegend;
 
     /**
@@ -77,9 +78,14 @@ final class FurniturePainter {
         return new Bounds(MARGIN, y, MARGIN + w, y + h);
     }
 
-    /** The scale bar of the last frame, for tests that check it against the projection. */
-    ScaleBar lastScaleBar() {
-        return lastScaleBar;
+    /** The scale bar's panel in the last frame, in canvas pixels. */
+    Bounds lastScaleBarBox() {
+        return lastScaleBarBox;
+    }
+
+    /** Where the scale bar's length label ended on the right in the last frame, in canvas pixels. */
+    double lastScaleLabelRight() {
+        return lastScaleLabelRight;
     }
 
     private void drawLegend(GraphicsContext gc, MapFrame f, MapView style, int[] counts, List<String> names,
@@ -131,12 +137,17 @@ final class FurniturePainter {
     }
 
     private void drawScaleBar(GraphicsContext gc, MapFrame f) {
+        double panelRight = f.width() - MARGIN + 6;
         double x = f.width() - MARGIN - SCALE_BAR_MAX;
         double y = f.height() - MARGIN - 22;
         ScaleBar bar = ScaleBar.at(f.viewport(), f.projection(), f.width(), f.height(), x, y, SCALE_BAR_MAX);
-        lastScaleBar = bar;
+        // The length is centred on the end tick: a bar near its longest would push it off the map, so the bar moves
+        // left instead (a few pixels, too few to change the scale).
+        double labelHalf = textWidth(bar.label(), SMALL_FONT) / 2;
+        x -= Math.max(0, x + bar.pixels() + labelHalf + 2 - panelRight);
+        lastScaleBarBox = new Bounds(x - 6, y - 16, panelRight, y + 8);
         gc.setFill(PANEL);
-        gc.fillRoundRect(x - 6, y - 16, SCALE_BAR_MAX + 12, 24, 6, 6);
+        gc.fillRoundRect(x - 6, y - 16, panelRight - (x - 6), 24, 6, 6);
         gc.setStroke(INK);
         gc.setLineWidth(1.5);
         gc.strokeLine(x, y, x + bar.pixels(), y);
@@ -149,12 +160,16 @@ final class FurniturePainter {
         gc.fillText("0", x - 2, y - 4);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.fillText(bar.label(), x + bar.pixels(), y - 4);
+        lastScaleLabelRight = x + bar.pixels() + labelHalf;
     }
 
-    /** An arrow along the meridian through the top-right corner's neighbourhood: meridians converge on a conic. */
+    /**
+     * A north arrow along the meridian through the top-right corner's neighbourhood (meridians converge on a
+     * conic): a split arrowhead, half dark and half light, with the N above its tip, inside a disc.
+     */
     private void drawNorthArrow(GraphicsContext gc, MapFrame f) {
-        double cx = f.width() - MARGIN - 16;
-        double cy = MARGIN + 24;
+        double cx = f.width() - MARGIN - 17;
+        double cy = MARGIN + 17;
         double[] lonLat = f.projection().unproject(f.viewport().toMapX(cx, f.width()),
                 f.viewport().toMapY(cy, f.height()));
         double[] a = f.projection().project(lonLat[0], lonLat[1]);
@@ -163,22 +178,32 @@ final class FurniturePainter {
         gc.save();
         gc.translate(cx, cy);
         gc.setFill(PANEL);
-        gc.fillOval(-15, -15, 30, 30);
+        gc.fillOval(-17, -17, 34, 34);
         gc.rotate(Math.toDegrees(angle));
         gc.setFill(INK);
-        gc.fillPolygon(new double[] {0, 6, 0, -6}, new double[] {-12, 8, 4, 8}, 4);
-        gc.setFont(SMALL_FONT);
+        gc.fillPolygon(new double[] {0, 0, -5}, new double[] {-5, 8, 13}, 3);
+        gc.setFill(Color.WHITE);
+        gc.fillPolygon(new double[] {0, 5, 0}, new double[] {-5, 13, 8}, 3);
+        gc.setStroke(INK);
+        gc.setLineWidth(1);
+        gc.strokePolygon(new double[] {0, 5, 0, -5}, new double[] {-5, 13, 8, 13}, 4);
+        gc.setFill(INK);
+        gc.setFont(TITLE_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("N", 0, -12);
+        gc.fillText("N", 0, -5);
         gc.restore();
+    }
+
+    private double textWidth(String text, Font font) {
+        measure.setFont(font);
+        measure.setText(text);
+        return measure.getLayoutBounds().getWidth();
     }
 
     private void drawAttribution(GraphicsContext gc, MapFrame f, String attribution) {
         gc.setFont(SMALL_FONT);
-        measure.setFont(SMALL_FONT);
-        measure.setText(attribution);
-        double w = measure.getLayoutBounds().getWidth();
+        double w = textWidth(attribution, SMALL_FONT);
         double x = f.width() - MARGIN;
         double y = f.height() - 3;
         gc.setFill(PANEL);

@@ -320,4 +320,22 @@ class MapViewTest {
         assertTrue(skin().events().markersIn(FurniturePainter.grown(legend))
                 <= skin().events().markersIn(FurniturePainter.grown(other)), "it takes the emptier corner");
     }
+
+    @Test
+    void theScaleBarsLengthStaysOnTheMapAtEveryZoom() {
+        WaitForAsyncUtils.waitForFxEvents();
+        boolean moved = false;
+        // Zooms where the bar is at or near its longest, its label centred on the end tick next to the edge.
+        for (double mpp = 2_000; mpp < 20_000; mpp *= 1.07) {
+            double zoom = mpp;
+            run(() -> map.setViewport(map.getViewport().withMetresPerPixel(zoom)));
+            FurniturePainter furniture = skin().furniture();
+            double width = skin().lastFrame().width();
+            assertTrue(furniture.lastScaleLabelRight() <= furniture.lastScaleBarBox().maxX(),
+                    "label inside its panel at " + Math.round(zoom) + " m/px");
+            assertTrue(furniture.lastScaleBarBox().maxX() <= width, "panel inside the map at " + Math.round(zoom));
+            moved |= furniture.lastScaleBarBox().minX() < width - FurniturePainter.MARGIN - FurniturePainter.SCALE_BAR_MAX - 6;
+        }
+        assertTrue(moved, "at some zoom the bar had to move left for its label");
+    }
 }
