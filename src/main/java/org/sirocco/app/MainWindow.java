@@ -31,7 +31,9 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -275,6 +277,12 @@ public final class MainWindow {
             glossaryStage.initOwner(root.getScene().getWindow());
             Scene scene = new Scene(glossary, 760, 520);
             scene.getStylesheets().addAll(root.getStylesheets());
+            // Esc closes it, as it closes dialogs.
+            scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    glossaryStage.hide();
+                }
+            });
             glossaryStage.setScene(scene);
         }
         if (actor != null) {

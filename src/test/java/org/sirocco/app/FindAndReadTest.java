@@ -403,8 +403,9 @@ class FindAndReadTest {
         assertEquals(Set.of("JNIM"), state().getFilter().actors());
         assertEquals(store.withActor("JNIM").count(), state().getVisible().count());
         Window glossary = robot.lookup("#glossary-name").query().getScene().getWindow();
-        WaitForAsyncUtils.asyncFx(glossary::hide);
+        robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(glossary.isShowing(), "Esc closes the glossary");
     }
 
     @Test
