@@ -142,6 +142,7 @@ final class MapInputHandler {
         ViewState state = map.getViewState();
         if (hit.cluster() != null) {
             openCluster(hit.cluster());
+            skin.showTooltip(MapHit.NONE, 0, 0); // it described the cluster, which the zoom has parted
         } else {
             state.setSelectedEvent(hit.event());
             if (hit.isNone()) {

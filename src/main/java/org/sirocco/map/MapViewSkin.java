@@ -24,6 +24,8 @@ import org.sirocco.state.ViewState;
  */
 final class MapViewSkin extends SkinBase<MapView> {
 
+    private static final double TOOLTIP_MAX_WIDTH = 360;
+
     private final Canvas canvas = new Canvas();
     private final Label tooltip = new Label();
     private final MapRenderer renderer = new MapRenderer();
@@ -39,6 +41,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         super(control);
         tooltip.getStyleClass().add("map-tooltip");
         tooltip.setMouseTransparent(true);
+        tooltip.setWrapText(true);
         tooltip.setVisible(false);
         tooltip.setManaged(false);
         getChildren().addAll(canvas, tooltip);
@@ -118,11 +121,16 @@ final class MapViewSkin extends SkinBase<MapView> {
             Event e = getSkinnable().getViewState().store().event(hit.event());
             tooltip.setText(e.title() + "\n" + EventDates.format(e) + " \u00b7 " + e.primaryPlace().name());
         }
-        tooltip.autosize();
-        double w = tooltip.prefWidth(-1);
+        // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
+        // wraps).
+        double mapWidth = canvas.getBoundsInParent().getWidth();
+        double mapHeight = canvas.getBoundsInParent().getHeight();
+        double w = Math.min(tooltip.prefWidth(-1), Math.min(TOOLTIP_MAX_WIDTH, mapWidth));
         double h = tooltip.prefHeight(w);
-        double tx = x + 14 + w > canvas.getWidth() ? x - 10 - w : x + 14;
-        double ty = y + 18 + h > canvas.getHeight() ? y - 10 - h : y + 18;
+        double tx = x + 14 + w > mapWidth ? x - 10 - w : x + 14;
+        double ty = y + 18 + h > mapHeight ? y - 10 - h : y + 18;
+        tx = Math.max(0, Math.min(tx, mapWidth - w));
+        ty = Math.max(0, Math.min(ty, mapHeight - h));
         tooltip.resizeRelocate(canvas.getLayoutX() + tx, canvas.getLayoutY() + ty, w, h);
         tooltip.setVisible(true);
     }

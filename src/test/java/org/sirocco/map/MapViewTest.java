@@ -49,6 +49,7 @@ class MapViewTest {
         map.setCities(startup.cities());
         map.setHomeBounds(Bounds.ofLonLat(projection, -18, 9, 25, 51.5));
         stage.setScene(new Scene(new StackPane(map), 1100, 760));
+        stage.sizeToScene(); // the stage is shared by the tests, and one narrows it
         stage.show();
     }
 
@@ -162,10 +163,16 @@ class MapViewTest {
         Clusters.Cluster biggest = frame.clusters().get(frame.clusters().size() - 1);
         double mpp = map.getViewport().metresPerPixel();
         MapFrame f = skin().lastFrame();
-        robot.clickOn(screen(new Point2D(f.sx(biggest.x()) + map.snappedLeftInset(),
+        robot.moveTo(screen(new Point2D(f.sx(biggest.x()) + map.snappedLeftInset(),
                 f.sy(biggest.y()) + map.snappedTopInset())));
         WaitForAsyncUtils.waitForFxEvents();
+        Label tooltip = robot.lookup(".map-tooltip").queryAs(Label.class);
+        assertTrue(tooltip.isVisible() && tooltip.getText().contains(String.format("%,d", biggest.count())),
+                tooltip.getText());
+        robot.clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(map.getViewport().metresPerPixel() < mpp, "zoomed in");
+        assertFalse(tooltip.isVisible(), "the cluster's summary goes with the cluster");
         Bounds view = map.getViewport().visibleBounds(map.contentWidth(), map.contentHeight());
         assertTrue(view.contains(biggest.extent().minX(), biggest.extent().minY())
                 && view.contains(biggest.extent().maxX(), biggest.extent().maxY()), "its events are in view");
@@ -337,5 +344,29 @@ class MapViewTest {
             moved |= furniture.lastScaleBarBox().minX() < width - FurniturePainter.MARGIN - FurniturePainter.SCALE_BAR_MAX - 6;
         }
         assertTrue(moved, "at some zoom the bar had to move left for its label");
+    }
+
+    @Test
+    void theTooltipStaysWithinTheMapWhereverThePointerIs(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Clusters.Result frame = skin().events().lastClusters();
+        MapHit biggest = new MapHit(-1, frame.clusters().get(frame.clusters().size() - 1));
+        Label tooltip = robot.lookup(".map-tooltip").queryAs(Label.class);
+        run(() -> map.getScene().getWindow().setWidth(420)); // narrower than the summary on either side of a pointer
+        double width = map.contentWidth();
+        double height = map.contentHeight();
+        for (double x = 0; x <= width; x += width / 16) {
+            for (double y : new double[] {0, height / 2, height}) {
+                double px = x;
+                run(() -> skin().showTooltip(biggest, px, y));
+                // Its box as laid out (its drop shadow may spill over the edge, as shadows do).
+                double left = tooltip.getLayoutX() - map.snappedLeftInset();
+                double top = tooltip.getLayoutY() - map.snappedTopInset();
+                String b = left + ", " + top + ", " + tooltip.getWidth() + " x " + tooltip.getHeight();
+                assertTrue(left >= -0.5 && left + tooltip.getWidth() <= width + 0.5
+                        && top >= -0.5 && top + tooltip.getHeight() <= height + 0.5,
+                        "tooltip " + b + " for the pointer at " + px + ", " + y);
+            }
+        }
     }
 }
