@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Pos;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
+import javafx.util.Duration;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Count;
 import org.sirocco.data.CountryNames;
@@ -49,10 +51,14 @@ public final class DetailPane extends ScrollPane {
 
     /** How many related events of each kind to offer. */
     static final int RELATED_PER_KIND = 4;
+    /** How long "Copied" stays on a copy button: long enough to be read, short enough not to go stale. */
+    static final Duration COPIED_FEEDBACK = Duration.seconds(2);
 
     private final ViewState state;
     private final ResourceBundle messages;
     private final VBox content = new VBox();
+    /** Said above an event that the filters or the time window hide: it is still read here, but not on the map. */
+    private final Label hiddenNote = new Label();
     private final ObjectProperty<ActorCatalog> actors = new SimpleObjectProperty<>(this, "actors",
             ActorCatalog.EMPTY);
     private Consumer<String> onShowActor = name -> { };
@@ -67,6 +73,13 @@ public final class DetailPane extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        hiddenNote.setText(messages.getString("detail.hidden"));
+        hiddenNote.getStyleClass().add("detail-hidden-note");
+        hiddenNote.setId("detail-hidden-note");
+        hiddenNote.setWrapText(true);
+        hiddenNote.setMaxWidth(Double.MAX_VALUE);
+        // Only the note follows the time window: rebuilding the whole panel at every step of a brush drag would not.
+        state.visibleProperty().addListener((obs, old, now) -> updateHiddenNote());
         state.selectedEventProperty().addListener((obs, old, now) -> show());
         state.datasetProperty().addListener((obs, old, now) -> show());
         state.filterProperty().addListener((obs, old, now) -> {
@@ -146,7 +159,8 @@ public final class DetailPane extends ScrollPane {
         summary.getStyleClass().add("detail-summary");
         summary.setId("detail-summary");
 
-        content.getChildren().addAll(title, category, facts, new Separator(), summary);
+        updateHiddenNote();
+        content.getChildren().addAll(hiddenNote, title, category, facts, new Separator(), summary);
         if (e.notes() != null && !e.notes().isBlank()) {
             content.getChildren().addAll(heading("detail.notes"), value(e.notes()));
         }
@@ -214,6 +228,13 @@ public final class DetailPane extends ScrollPane {
         return fact(grid, row, key, flow);
     }
 
+    private void updateHiddenNote() {
+        int index = state.getSelectedEvent();
+        boolean hidden = index >= 0 && !state.getVisible().contains(index);
+        hiddenNote.setVisible(hidden);
+        hiddenNote.setManaged(hidden);
+    }
+
     private Node source(Source s, boolean canOpen) {
         Label title = new Label(s.title());
         title.getStyleClass().add("detail-source-title");
@@ -231,6 +252,10 @@ public final class DetailPane extends ScrollPane {
             clip.putString(s.url());
             clip.putUrl(s.url());
             Clipboard.getSystemClipboard().setContent(clip);
+            copy.setText(messages.getString("detail.copyLink.done"));
+            PauseTransition back = new PauseTransition(COPIED_FEEDBACK);
+            back.setOnFinished(f -> copy.setText(messages.getString("detail.copyLink")));
+            back.play();
         });
         copy.setMinWidth(Region.USE_PREF_SIZE);
         HBox linkRow = new HBox(6, url, copy);

@@ -31,6 +31,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.PlacePrecision;
 import org.sirocco.data.Source;
+import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.Snapshots;
 import org.testfx.api.FxRobot;
@@ -113,8 +114,30 @@ class DetailPaneTest {
         AtomicReference<String> copied = new AtomicReference<>();
         WaitForAsyncUtils.waitForAsyncFx(2_000, () -> copied.set(Clipboard.getSystemClipboard().getString()));
         assertEquals(URL, copied.get());
+        assertEquals("Copied \u2713", robot.lookup(".detail-copy-link").queryButton().getText(), "the click says so");
         robot.clickOn(".detail-open-link");
         assertEquals(List.of(URL), opened);
+    }
+
+    @Test
+    void anEventTheFiltersHideSaysSoAboveItsStory(FxRobot robot) {
+        select("ma-2019-03", true);
+        Label note = robot.lookup("#detail-hidden-note").queryAs(Label.class);
+        assertFalse(note.isVisible(), "shown on the map: nothing to say");
+        WaitForAsyncUtils.asyncFx(() -> state.setFilter(EventFilter.NONE.withQuery("berkane")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(note.isVisible() && note.getText().startsWith("Hidden by the current filters"), note.getText());
+        assertEquals("Cell dismantled in Oujda, Saïdia and Fès",
+                Snapshots.text(robot.lookup("#detail-title").query()), "the event is still read");
+        WaitForAsyncUtils.asyncFx(() -> {
+            state.setFilter(EventFilter.NONE);
+            state.setTimeWindow(TimeWindow.ofDays(LocalDate.of(2019, 4, 5), LocalDate.of(2019, 4, 20)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(note.isVisible(), "a time window that leaves the event out hides it too");
+        WaitForAsyncUtils.asyncFx(() -> state.setTimeWindow(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(note.isVisible());
     }
 
     @Test
