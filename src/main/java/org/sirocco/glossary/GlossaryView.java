@@ -110,9 +110,14 @@ public final class GlossaryView extends SplitPane {
         Label name = new Label(a.name());
         name.getStyleClass().add("glossary-name");
         name.setId("glossary-name");
-        Label fullName = new Label(a.fullName());
-        fullName.getStyleClass().add("glossary-full-name");
-        fullName.setWrapText(true);
+        entry.getChildren().add(name);
+        if (!a.fullName().isBlank() && !a.fullName().equals(a.name())) {
+            Label fullName = new Label(a.fullName());
+            fullName.getStyleClass().add("glossary-full-name");
+            fullName.setId("glossary-full-name");
+            fullName.setWrapText(true);
+            entry.getChildren().add(fullName);
+        }
         Label kind = new Label(kindLabel(a.kind()));
         kind.getStyleClass().add("glossary-kind");
         Label description = new Label(a.description());
@@ -125,7 +130,7 @@ public final class GlossaryView extends SplitPane {
         filter.setId("glossary-show-events");
         filter.setDisable(count == 0);
         filter.setOnAction(e -> state.setFilter(state.getFilter().withActors(Set.of(a.name()))));
-        entry.getChildren().addAll(name, fullName, kind, description, events, filter);
+        entry.getChildren().addAll(kind, description, events, filter);
     }
 
     private String kindLabel(String kind) {
@@ -134,6 +139,11 @@ public final class GlossaryView extends SplitPane {
     }
 
     private final class ActorCell extends ListCell<Actor> {
+
+        ActorCell() {
+            setPrefWidth(0); // as wide as the list, not as the longest name: long names wrap instead
+        }
+
         @Override
         protected void updateItem(Actor a, boolean empty) {
             super.updateItem(a, empty);
@@ -144,6 +154,7 @@ public final class GlossaryView extends SplitPane {
             }
             Label name = new Label(a.name());
             name.getStyleClass().add("glossary-cell-name");
+            name.setWrapText(true);
             Label kind = new Label(kindLabel(a.kind()));
             kind.getStyleClass().add("glossary-cell-kind");
             setText(null);
