@@ -79,6 +79,9 @@ public final class FilterPanel extends ScrollPane {
 
         chips.setId("chips");
         chips.getStyleClass().add("filter-chips");
+        // A FlowPane is at least as wide as its widest child; a long chip would widen the whole panel past its
+        // column. Chips are capped to the column's width instead (see showChips).
+        chips.setMinWidth(0);
         model.chips().addListener((ListChangeListener<Chip>) c -> showChips());
         showChips();
 
@@ -157,15 +160,21 @@ public final class FilterPanel extends ScrollPane {
         chips.getChildren().clear();
         for (Chip c : model.chips()) {
             Label text = new Label(c.label());
+            // A chip too long for the column wraps its text (a word longer than a line ends in an ellipsis, hence
+            // the tooltip) and keeps its × in view.
             text.setMinWidth(0);
+            text.setWrapText(true);
+            text.setTooltip(new Tooltip(c.label()));
             Button remove = new Button("\u00d7");
             remove.getStyleClass().add("chip-remove");
+            remove.setMinWidth(Region.USE_PREF_SIZE);
             remove.setTooltip(new Tooltip(messages.getString("filter.chip.remove")));
             remove.setOnAction(e -> c.remove().run());
             remove.setFocusTraversable(false);
             HBox chip = new HBox(2, text, remove);
             chip.setAlignment(Pos.CENTER_LEFT);
             chip.getStyleClass().add("chip");
+            chip.maxWidthProperty().bind(chips.widthProperty());
             chips.getChildren().add(chip);
         }
         chips.setVisible(!model.chips().isEmpty());

@@ -66,7 +66,7 @@ public final class EventListView extends VBox {
     private final TableColumn<Integer, Integer> placeColumn;
     /** The events listed, in date order, before sorting. */
     private int[] shown = new int[0];
-    /** The search words to highlight in titles. */
+    /** The search words to highlight in titles and places. */
     private List<String> highlighted = List.of();
     /** True while the table's selection is being set from the shared state, so that it is not written back. */
     private boolean syncingSelection;
@@ -91,8 +91,9 @@ public final class EventListView extends VBox {
         category.setMinWidth(30);
         category.setMaxWidth(30);
         titleColumn = column("list.title", 240, i -> null);
-        titleColumn.setCellFactory(c -> new TitleCell());
-        placeColumn = column("list.place", 120, this::placeCell);
+        titleColumn.setCellFactory(c -> new HighlightCell(i -> state.store().event(i).title()));
+        placeColumn = column("list.place", 120, i -> null);
+        placeColumn.setCellFactory(c -> new HighlightCell(this::placeCell));
         TableColumn<Integer, Integer> killed = column("list.killed", 70, this::killedCell);
         killed.setMinWidth(64);
         killed.setMaxWidth(90);
@@ -337,40 +338,67 @@ public final class EventListView extends VBox {
         }
     }
 
-    /** The title, with the words of the search highlighted. */
-    private final class TitleCell extends TableCell<Integer, Integer> {
+    /**
+     * Text with the words of the search highlighted, cut to the column's width with an ellipsis like a plain cell,
+     * and showing the first match even when it lies beyond what fits.
+     */
+    private final class HighlightCell extends TableCell<Integer, Integer> {
+        private final IntFunction<String> text;
         private final TextFlow flow = new TextFlow();
         /** Holds the flow at its preferred, one-line width: a TextFlow given the cell's width would wrap. */
         private final Pane oneLine = new Pane(flow);
         private final Tooltip tooltip = new Tooltip();
+        /** The text shown highlighted, or null when the cell shows plain text. */
+        private String highlightedText;
+        /** The width the flow's runs were cut for; NaN when they must be cut again. */
+        private double fittedWidth = Double.NaN;
 
-        TitleCell() {
+        HighlightCell(IntFunction<String> text) {
+            this.text = text;
             Rectangle clip = new Rectangle();
             clip.widthProperty().bind(widthProperty());
             clip.heightProperty().bind(heightProperty());
             setClip(clip);
-            flow.getStyleClass().add("title-flow");
+            flow.getStyleClass().add("match-flow");
         }
 
         @Override
         protected void updateItem(Integer index, boolean empty) {
             super.updateItem(index, empty);
             setText(null);
+            highlightedText = null;
             if (empty || index == null) {
                 setGraphic(null);
                 setTooltip(null);
                 return;
             }
-            String title = state.store().event(index).title();
-            tooltip.setText(title);
+            String shown = text.apply(index);
+            tooltip.setText(shown);
             setTooltip(tooltip);
             if (highlighted.isEmpty()) {
-                setText(title);
+                setText(shown);
                 setGraphic(null);
                 return;
             }
-            flow.getChildren().setAll(HighlightedText.runs(title, highlighted));
+            highlightedText = shown;
+            fittedWidth = Double.NaN;
             setGraphic(oneLine);
+            requestLayout();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            if (highlightedText != null) {
+                double width = getWidth() - snappedLeftInset() - snappedRightInset();
+                if (width != fittedWidth) {
+                    fittedWidth = width;
+                    flow.getChildren().setAll(HighlightedText.fitted(highlightedText, highlighted, width, getFont(),
+                            getEllipsisString()));
+                    // New runs are styled now, not at the next pulse, so that matches show in bold at once.
+                    flow.applyCss();
+                }
+            }
+            super.layoutChildren();
         }
     }
 
