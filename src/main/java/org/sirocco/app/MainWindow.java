@@ -589,6 +589,7 @@ public final class MainWindow {
             statusBar.setActivity(null);
             LoadResult result = task.getValue();
             state.setDataset(result.dataset());
+            map.fitData();
             if (!result.problems().isEmpty()) {
                 ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
             }

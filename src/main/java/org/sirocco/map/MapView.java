@@ -314,6 +314,20 @@ public class MapView extends Control {
         }
     }
 
+    /**
+     * Shows a dataset just opened: the home region, as at start, unless none of the events that pass the filters
+     * lies in it; then those events.
+     */
+    public void fitData() {
+        Bounds events = boundsOf(viewState.getVisible());
+        Bounds home = homeBounds.get();
+        if (home != null && (events == null || home.intersects(events))) {
+            fitRegion();
+        } else if (events != null) {
+            zoomTo(events);
+        }
+    }
+
     /** Shows {@code bounds} (projected metres) whole, with a margin, and never closer than town scale. */
     public void zoomTo(Bounds bounds) {
         if (contentWidth() > 0 && contentHeight() > 0) {

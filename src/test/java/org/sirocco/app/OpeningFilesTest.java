@@ -61,7 +61,12 @@ class OpeningFilesTest {
         Path file = dir.resolve("mixed.json");
         Files.writeString(file, "{\"schemaVersion\": 1, \"name\": \"Mixed\", \"events\": [\n" + good + ",\n" + bad
                 + "\n]}\n");
+        WaitForAsyncUtils.asyncFx(() -> window.map().zoom(8));
+        WaitForAsyncUtils.waitForFxEvents();
+        double zoomedIn = window.map().getViewport().metresPerPixel();
         openAndWait(file, 1);
+        assertTrue(window.map().getViewport().metresPerPixel() > 4 * zoomedIn, "the new data is shown from the "
+                + "overview, not from where the last dataset was looked at");
         TextArea problems = robot.lookup("#problems-text").queryAs(TextArea.class);
         int line = 1 + (int) Files.readString(file).lines().takeWhile(l -> !l.contains("340.68")).count();
         assertTrue(problems.getText().startsWith(file + ":" + line + ": event ma-2016-09-bad: places[0].lat: 340.68 "

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -18,8 +19,17 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sirocco.app.Startup;
+import org.sirocco.data.Category;
+import org.sirocco.data.Confidence;
+import org.sirocco.data.Count;
+import org.sirocco.data.DatePrecision;
+import org.sirocco.data.Dataset;
+import org.sirocco.data.Event;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
+import org.sirocco.data.Place;
+import org.sirocco.data.PlacePrecision;
+import org.sirocco.data.Source;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.Bounds;
@@ -368,5 +378,29 @@ class MapViewTest {
                         "tooltip " + b + " for the pointer at " + px + ", " + y);
             }
         }
+    }
+
+    @Test
+    void aNewDatasetIsShownFromTheOverviewOrFromItsOwnEventsWhenTheyLieElsewhere() {
+        WaitForAsyncUtils.waitForFxEvents();
+        run(() -> map.zoom(8));
+        run(() -> map.fitData());
+        MapViewport overview = map.getViewport();
+        run(() -> map.fitRegion());
+        assertEquals(map.getViewport(), overview, "events in the region: the overview, as at start");
+
+        LocalDate day = LocalDate.of(2019, 3, 1);
+        Event farAway = new Event("ke-2019-03", day, day, DatePrecision.DAY, false, Category.ATTACK, "bombing",
+                "An attack in Nairobi", "An attack far from the region.",
+                List.of(new Place("Nairobi", "KE", -1.29, 36.82, PlacePrecision.TOWN)), List.of(), List.of(),
+                List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.UNKNOWN,
+                List.of(new Source("t", "p", null, "https://example.org/k")), Confidence.HIGH, null);
+        run(() -> {
+            state.setDataset(new Dataset("elsewhere", "", EventStore.of(List.of(farAway)), false));
+            map.fitData();
+        });
+        double[] nairobi = map.getProjection().project(36.82, -1.29);
+        assertTrue(map.getViewport().visibleBounds(map.contentWidth(), map.contentHeight())
+                .contains(nairobi[0], nairobi[1]), "no event in the region: its events");
     }
 }
