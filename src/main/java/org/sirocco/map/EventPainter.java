@@ -1,5 +1,6 @@
 package org.sirocco.map;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.geometry.VPos;
@@ -37,16 +38,42 @@ final class EventPainter {
     private MapFrame lastFrame;
     private final int[] inViewByCategory = new int[Category.count()];
 
-    /** Draws the events; returns how many it showed. */
-    int draw(GraphicsContext gc, MapFrame f, MapView style) {
-        lastClusters = null;
+    /**
+     * Works out where the frame's markers and clusters go, before anything is drawn (labels avoid them); null when
+     * the frame has too many events in view and draws their density instead.
+     */
+    Clusters.Result layout(MapFrame f) {
         lastFrame = f;
+        lastClusters = f.events() == null || f.viewport() == null || countInView(f, MAX_CLUSTERED + 1) > MAX_CLUSTERED
+                ? null : Clusters.of(f.events(), f.visible(), f.viewport(), f.width(), f.height(), CLUSTER_CELL);
+        return lastClusters;
+    }
+
+    /** The discs the markers and clusters of the last layout cover, {@code {x, y, radius}} in canvas pixels. */
+    List<double[]> discs() {
+        List<double[]> out = new ArrayList<>();
+        if (lastClusters != null) {
+            for (Clusters.Cluster c : lastClusters.singles()) {
+                out.add(new double[] {lastFrame.sx(c.x()), lastFrame.sy(c.y()), markerSize(lastFrame, c.single()) / 2});
+            }
+            for (Clusters.Cluster c : lastClusters.clusters()) {
+                out.add(new double[] {lastFrame.sx(c.x()), lastFrame.sy(c.y()), clusterRadius(c.count())});
+            }
+        }
+        return out;
+    }
+
+    /** Draws the events as the last {@link #layout} placed them; returns how many it showed. */
+    int draw(GraphicsContext gc, MapFrame f, MapView style) {
+        if (lastFrame != f) {
+            layout(f);
+        }
         Arrays.fill(inViewByCategory, 0);
         if (f.events() == null || f.viewport() == null) {
             return 0;
         }
         int shown;
-        if (countInView(f, MAX_CLUSTERED + 1) > MAX_CLUSTERED) {
+        if (lastClusters == null) {
             shown = density.render(f.events(), f.visible(), f.viewport(), f.width(), f.height(),
                     style.getSymbols(), inViewByCategory);
             gc.setImageSmoothing(false);
@@ -54,7 +81,6 @@ final class EventPainter {
                     density.image().getHeight() * DensityRaster.CELL);
             gc.setImageSmoothing(true);
         } else {
-            lastClusters = Clusters.of(f.events(), f.visible(), f.viewport(), f.width(), f.height(), CLUSTER_CELL);
             shown = lastClusters.events();
             if (shown <= MAX_LINKED) {
                 drawArcs(gc, f, style);

@@ -19,7 +19,8 @@ import org.sirocco.geo.CountryShape;
 /**
  * Country names and cities, placed so that no two labels overlap: countries first (the region's before their
  * neighbours, larger before smaller), then capitals, major cities and towns, each tried right, left, above and
- * below its dot. A label that fits nowhere is left out for this zoom.
+ * below its dot. City names also keep clear of the event markers drawn over them, stepping out beyond a marker that
+ * covers their dot. A label that fits nowhere is left out for this zoom.
  */
 final class LabelPainter {
 
@@ -33,10 +34,17 @@ final class LabelPainter {
     private final Text measure = new Text();
     private final Map<String, Double> widths = new HashMap<>();
     private final List<double[]> placed = new ArrayList<>();
+    private final List<double[]> cityLabels = new ArrayList<>();
+    private List<double[]> markers = List.of();
 
-    /** Draws the labels of a frame; returns how many boxes (labels and city dots) were placed. */
-    int draw(GraphicsContext gc, MapFrame f, MapView style) {
+    /**
+     * Draws the labels of a frame, city names clear of {@code markers} ({@code {x, y, radius}} discs); returns how
+     * many boxes (labels and city dots) were placed.
+     */
+    int draw(GraphicsContext gc, MapFrame f, MapView style, List<double[]> markers) {
         placed.clear();
+        cityLabels.clear();
+        this.markers = markers;
         gc.setTextBaseline(VPos.CENTER);
         if (f.basemap() != null) {
             drawCountries(gc, f, style);
@@ -102,6 +110,7 @@ final class LabelPainter {
                 }
                 claim(dot);
                 claim(label);
+                cityLabels.add(label);
                 gc.setFill(style.getCityColor());
                 gc.fillOval(x - r, y - r, 2 * r, 2 * r);
                 if (rank == 0) {
@@ -117,11 +126,19 @@ final class LabelPainter {
         }
     }
 
-    /** The first free box for a label beside a dot of radius r: right, left, above, below; null if none. */
+    /**
+     * The first box beside a dot of radius r that no label or marker takes: right, left, above, below; null if none.
+     * Beside a marker that covers the dot, the label stands beyond the marker.
+     */
     private double[] labelBox(String name, Font font, double x, double y, double r) {
         double w = width(name, font);
         double h = 12;
         double gap = r + 3;
+        for (double[] m : markers) {
+            if (Math.hypot(m[0] - x, m[1] - y) < m[2]) {
+                gap = Math.max(gap, Math.hypot(m[0] - x, m[1] - y) + m[2] + 2);
+            }
+        }
         double[][] candidates = {
             {x + gap - PAD, y - h / 2 - PAD, x + gap + w + PAD, y + h / 2 + PAD},
             {x - gap - w - PAD, y - h / 2 - PAD, x - gap + PAD, y + h / 2 + PAD},
@@ -129,11 +146,23 @@ final class LabelPainter {
             {x - w / 2 - PAD, y + gap - PAD, x + w / 2 + PAD, y + gap + h + PAD},
         };
         for (double[] box : candidates) {
-            if (free(box)) {
+            if (free(box) && clearOfMarkers(box)) {
                 return box;
             }
         }
         return null;
+    }
+
+    private boolean clearOfMarkers(double[] box) {
+        for (double[] m : markers) {
+            // The box's point nearest the disc's centre lies outside the disc.
+            double dx = m[0] - Math.max(box[0], Math.min(m[0], box[2]));
+            double dy = m[1] - Math.max(box[1], Math.min(m[1], box[3]));
+            if (dx * dx + dy * dy < m[2] * m[2]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean free(double[] box) {
@@ -157,6 +186,11 @@ final class LabelPainter {
     /** Boxes placed in the last frame, {@code [x0, y0, x1, y1]}: for tests that no labels overlap. */
     List<double[]> placedBoxes() {
         return List.copyOf(placed);
+    }
+
+    /** The city names' boxes of the last frame: for tests that they keep clear of markers. */
+    List<double[]> cityLabelBoxes() {
+        return List.copyOf(cityLabels);
     }
 
     private double width(String text, Font font) {

@@ -18,7 +18,8 @@ final class MapRenderer {
         if (f.viewport() == null) {
             return 0;
         }
-        labels.draw(gc, f, style);
+        events.layout(f);
+        labels.draw(gc, f, style, events.discs());
         int shown = events.draw(gc, f, style);
         if (f.box() != null) {
             gc.setFill(style.getHighlightColor().deriveColor(0, 1, 1, 0.08));

@@ -403,4 +403,27 @@ class MapViewTest {
         assertTrue(map.getViewport().visibleBounds(map.contentWidth(), map.contentHeight())
                 .contains(nairobi[0], nairobi[1]), "no event in the region: its events");
     }
+
+    @Test
+    void cityNamesKeepClearOfTheMarkersAtEveryZoom() {
+        WaitForAsyncUtils.waitForFxEvents();
+        int labelled = 0;
+        for (double factor : new double[] {1, 1.5, 2, 3, 4}) {
+            run(() -> {
+                map.fitRegion();
+                map.zoom(factor);
+            });
+            List<double[]> discs = skin().events().discs();
+            assertFalse(discs.isEmpty(), "markers at zoom " + factor);
+            for (double[] box : skin().labels().cityLabelBoxes()) {
+                labelled++;
+                for (double[] d : discs) {
+                    double dx = d[0] - Math.max(box[0], Math.min(d[0], box[2]));
+                    double dy = d[1] - Math.max(box[1], Math.min(d[1], box[3]));
+                    assertTrue(dx * dx + dy * dy >= d[2] * d[2] - 1e-6, "a city name under a marker at zoom " + factor);
+                }
+            }
+        }
+        assertTrue(labelled > 20, "cities are still named: " + labelled);
+    }
 }
