@@ -152,17 +152,30 @@ public class TimelineView extends Control {
         renderScale.set(value);
     }
 
-    /** Moves the axis, keeping its span, so that event {@code index} shows; does nothing if it shows already. */
+    /**
+     * Moves the axis so that event {@code index} shows, clear of the edges and of the lane names; does nothing if it
+     * shows already. The axis keeps its span and stays within the all-time range, so that following a selection to
+     * the first or last events does not scroll into empty years; an axis wider than all time shows all time.
+     */
     public void scrollIntoView(int index) {
         TimeWindow range = getVisibleRange();
-        if (range == null || index < 0 || index >= viewState.store().size()) {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (range == null || w <= 0 || index < 0 || index >= viewState.store().size()) {
             return;
         }
         double day = viewState.store().startDay(index) + 0.5;
         double margin = range.length() * 0.05;
-        if (day < range.startDay() + margin || day > range.endDay() - margin) {
-            setVisibleRange(new TimeWindow(day - range.length() / 2, day + range.length() / 2));
+        double namesMargin = labelsRoom() * range.length() / w;
+        if (day >= range.startDay() + Math.max(margin, namesMargin) && day <= range.endDay() - margin) {
+            return;
         }
+        TimeWindow all = allTime(w);
+        if (range.length() >= all.length()) {
+            setVisibleRange(all);
+            return;
+        }
+        double start = Math.min(Math.max(day - range.length() / 2, all.startDay()), all.endDay() - range.length());
+        setVisibleRange(new TimeWindow(start, start + range.length()));
     }
 
     /** Moves the axis, keeping its span, so that the whole time window shows (when it fits). */

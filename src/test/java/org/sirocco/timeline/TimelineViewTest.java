@@ -197,6 +197,36 @@ class TimelineViewTest {
     }
 
     @Test
+    void followingTheSelectionKeepsTheSpanWithinTheData() {
+        WaitForAsyncUtils.asyncFx(timeline::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow all = timeline.getVisibleRange();
+        int last = state.store().size() - 1;
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, timeline.getVisibleRange(), "at all time the last event shows already");
+
+        TimeWindow decade = TimeWindow.ofDays(LocalDate.of(2005, 1, 1), LocalDate.of(2014, 12, 31));
+        WaitForAsyncUtils.asyncFx(() -> timeline.setVisibleRange(decade));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(-1));
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow followed = timeline.getVisibleRange();
+        assertEquals(decade.length(), followed.length(), 1e-6, "the zoom is kept");
+        assertTrue(followed.endDay() <= all.endDay() + 1e-6, "no empty years after the last event: " + followed);
+        assertNotNull(timeline.markPosition(last));
+
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        followed = timeline.getVisibleRange();
+        assertEquals(decade.length(), followed.length(), 1e-6, "the zoom is kept");
+        assertTrue(followed.startDay() >= all.startDay() - 1e-6, "no empty years before the first: " + followed);
+        TimelineLayout l = skin().layout();
+        assertTrue(timeline.markPosition(0).getX() > l.labelBox(Category.DIPLOMATIC)[2], "clear of the lane names");
+    }
+
+    @Test
     void spacePlaysAndTheArrowsStepTheWindow(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(timeline.localToScreen(600, timeline.getHeight() - 10));
