@@ -5,18 +5,24 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.SVGPath;
 import javafx.util.StringConverter;
 
-/** Play and pause, window length, step, speed and loop of a timeline's {@link Playback}. */
-public final class PlaybackBar extends HBox {
+/**
+ * Play and pause, window length, step, speed and loop of a timeline's {@link Playback}. Each control keeps its
+ * label beside it at full width; when the bar is too narrow for one row, whole groups wrap to a second row rather
+ * than shrinking to "…".
+ */
+public final class PlaybackBar extends FlowPane {
 
     private static final List<Period> WINDOWS = List.of(Period.ofMonths(1), Period.ofMonths(3), Period.ofMonths(6),
             Period.ofYears(1), Period.ofYears(2), Period.ofYears(5));
@@ -26,8 +32,9 @@ public final class PlaybackBar extends HBox {
 
     public PlaybackBar(Playback playback, ResourceBundle messages) {
         getStyleClass().add("playback-bar");
-        setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
+        setRowValignment(VPos.CENTER);
+        setHgap(12);
+        setVgap(4);
 
         Button play = new Button();
         play.setId("play");
@@ -76,9 +83,17 @@ public final class PlaybackBar extends HBox {
         loop.selectedProperty().bindBidirectional(playback.loopProperty());
         loop.setFocusTraversable(false);
 
-        getChildren().addAll(back, play, forward, new Label(messages.getString("playback.window")), window,
-                new Label(messages.getString("playback.step")), step, new Label(messages.getString("playback.speed")),
-                speed, loop);
+        getChildren().addAll(group(back, play, forward),
+                group(new Label(messages.getString("playback.window")), window),
+                group(new Label(messages.getString("playback.step")), step),
+                group(new Label(messages.getString("playback.speed")), speed), loop);
+    }
+
+    /** Nodes that stay together on one row. */
+    private static HBox group(Node... nodes) {
+        HBox group = new HBox(4, nodes);
+        group.setAlignment(Pos.CENTER_LEFT);
+        return group;
     }
 
     /** A small glyph drawn from an SVG path, so that it needs no symbol font. */

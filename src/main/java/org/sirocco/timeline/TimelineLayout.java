@@ -16,6 +16,7 @@ final class TimelineLayout {
     static final double HISTOGRAM_HEIGHT = 30;
     static final double COLLAPSED_HEIGHT = 9;
     static final double MARK_SIZE = 8;
+    static final double LABEL_LEFT = 1;
 
     final TimeScale scale;
     final double width;
@@ -82,7 +83,7 @@ final class TimelineLayout {
     double[] labelBox(Category c) {
         double y = laneTop(c) + laneHeight(c) / 2;
         double h = Math.min(16, Math.max(10, laneHeight(c)));
-        return new double[] {1, y - h / 2, 1 + labelWidths[c.ordinal()], y + h / 2};
+        return new double[] {LABEL_LEFT, y - h / 2, LABEL_LEFT + labelWidths[c.ordinal()], y + h / 2};
     }
 
     /** The lane whose name box holds (x, y), or null. */

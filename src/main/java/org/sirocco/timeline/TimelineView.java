@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.ResourceBundle;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -38,6 +39,8 @@ public class TimelineView extends Control {
     /** Narrowest and widest range the axis shows, in days. */
     public static final double MIN_RANGE_DAYS = 7;
     public static final double MAX_RANGE_DAYS = 200 * 365.25;
+    /** The width the timeline asks for, and the width it fits the axis to before it is laid out. */
+    static final double PREF_WIDTH = 800;
     private static final String DEFAULT_STYLE_CLASS = "timeline-view";
 
     private final ViewState viewState;
@@ -61,6 +64,7 @@ public class TimelineView extends Control {
             super.set(value >= 1 && value <= 8 ? value : 1);
         }
     };
+    private final LaneLabels laneLabels = new LaneLabels(ResourceBundle.getBundle("i18n.messages"));
     private final ObservableSet<Category> collapsedLanes = FXCollections.observableSet(EnumSet.noneOf(Category.class));
     private final Playback playback;
     private final CategorySymbols symbols = new CategorySymbols(this, StyleableProperties.CATEGORY_COLORS);
@@ -100,6 +104,10 @@ public class TimelineView extends Control {
 
     public ViewState getViewState() {
         return viewState;
+    }
+
+    LaneLabels laneLabels() {
+        return laneLabels;
     }
 
     /**
@@ -144,17 +152,30 @@ public class TimelineView extends Control {
         renderScale.set(value);
     }
 
-    /** Moves the axis, keeping its span, so that event {@code index} shows; does nothing if it shows already. */
+    /**
+     * Moves the axis so that event {@code index} shows, clear of the edges and of the lane names; does nothing if it
+     * shows already. The axis keeps its span and stays within the all-time range, so that following a selection to
+     * the first or last events does not scroll into empty years; an axis wider than all time shows all time.
+     */
     public void scrollIntoView(int index) {
         TimeWindow range = getVisibleRange();
-        if (range == null || index < 0 || index >= viewState.store().size()) {
+        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        if (range == null || w <= 0 || index < 0 || index >= viewState.store().size()) {
             return;
         }
         double day = viewState.store().startDay(index) + 0.5;
         double margin = range.length() * 0.05;
-        if (day < range.startDay() + margin || day > range.endDay() - margin) {
-            setVisibleRange(new TimeWindow(day - range.length() / 2, day + range.length() / 2));
+        double namesMargin = labelsRoom() * range.length() / w;
+        if (day >= range.startDay() + Math.max(margin, namesMargin) && day <= range.endDay() - margin) {
+            return;
         }
+        TimeWindow all = allTime(w);
+        if (range.length() >= all.length()) {
+            setVisibleRange(all);
+            return;
+        }
+        double start = Math.min(Math.max(day - range.length() / 2, all.startDay()), all.endDay() - range.length());
+        setVisibleRange(new TimeWindow(start, start + range.length()));
     }
 
     /** Moves the axis, keeping its span, so that the whole time window shows (when it fits). */
@@ -206,21 +227,40 @@ public class TimelineView extends Control {
 
     /**
      * The range that shows {@code window} with room around it for context (everything when null), so that a
-     * picture of a scene shows its window among what came before and after.
+     * picture of a scene shows its window among what came before and after. Everything is framed for the axis's
+     * width, or for its preferred width before it is laid out (a laid-out axis then re-frames itself).
      */
     public TimeWindow framing(TimeWindow window) {
         if (window == null) {
-            EventStore store = viewState.store();
-            double first = store.firstDay();
-            double last = store.lastDay() + 1;
-            double pad = Math.max(30, (last - first) * 0.03);
-            return new TimeWindow(first - pad, last + pad);
+            double w = getWidth() - snappedLeftInset() - snappedRightInset();
+            return allTime(w > 0 ? w : PREF_WIDTH);
         }
         double pad = Math.max(60, window.length() * 0.75);
         return new TimeWindow(window.startDay() - pad, window.endDay() + pad);
     }
 
-    /** Shows the whole dataset with a little room on both sides. */
+    /**
+     * Every event with a little room on both sides for an axis {@code width} pixels wide; on the left, enough room
+     * that the earliest mark (and its highlight ring) stands clear of the lane names drawn over the lanes.
+     */
+    TimeWindow allTime(double width) {
+        EventStore store = viewState.store();
+        double first = store.firstDay();
+        double end = store.lastDay() + 1;
+        double pad = Math.max(30, (end - first) * 0.03);
+        end += pad;
+        double room = Math.min(labelsRoom(), width / 2);
+        // the first day sits room pixels in: (first - start) / (end - start) = room / width
+        double before = Math.max(pad, (end - first) * room / (width - room));
+        return new TimeWindow(first - before, end);
+    }
+
+    /** Pixels from the left edge to where a mark and its highlight ring stand clear of the lane names. */
+    private double labelsRoom() {
+        return laneLabels.right() + TimelineLayout.MARK_SIZE * 1.5;
+    }
+
+    /** Shows the whole dataset with a little room on both sides and the earliest events clear of the lane names. */
     public void fitAll() {
         setVisibleRange(framing(null));
     }

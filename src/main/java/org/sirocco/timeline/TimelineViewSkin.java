@@ -1,8 +1,6 @@
 package org.sirocco.timeline;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ResourceBundle;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.SkinBase;
@@ -25,21 +23,16 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private double height;
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final TimelineInputHandler input;
-    private final List<String> laneNames = new ArrayList<>();
+    private final LaneLabels laneLabels;
     private EventSelection[] laneSets;
-    private final double[] labelWidths;
     private boolean dirty = true;
 
     TimelineViewSkin(TimelineView control) {
         super(control);
         getChildren().add(canvas);
-        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
-        for (Category c : Category.values()) {
-            laneNames.add(messages.getString("category." + c.id() + ".plural"));
-        }
+        laneLabels = control.laneLabels();
         ViewState state = control.getViewState();
         rebuildLanes();
-        labelWidths = TimelineRenderer.labelWidths(laneNames);
         input = new TimelineInputHandler(control, canvas, this::layout, () -> laneSets);
         registerInvalidationListener(state.datasetProperty(), o -> {
             control.fitAll();
@@ -95,7 +88,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return null;
         }
         TimeScale scale = new TimeScale(range.startDay(), range.endDay(), 0, width);
-        return new TimelineLayout(scale, width, height, view.getCollapsedLanes(), labelWidths);
+        return new TimelineLayout(scale, width, height, view.getCollapsedLanes(), laneLabels.widths());
     }
 
     @Override
@@ -103,6 +96,12 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         TimelineView view = getSkinnable();
         double pixels = view.getRenderScale();
         if (width != w || height != h || canvas.getWidth() != w * pixels) {
+            // an axis showing all time keeps showing it at the new width, with room for the lane names
+            TimeWindow range = view.getVisibleRange();
+            double before = width > 0 ? width : TimelineView.PREF_WIDTH;
+            if (width != w && range != null && range.equals(view.allTime(before))) {
+                view.setVisibleRange(view.allTime(w));
+            }
             width = w;
             height = h;
             canvas.setWidth(w * pixels);
@@ -120,7 +119,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             ViewState state = view.getViewState();
             TimelineRenderer.Frame frame = new TimelineRenderer.Frame(layout, state.store(), laneSets,
                     state.getVisible(), state.getTimeWindow(), state.getSelectedEvent(), state.getHoveredEvent(),
-                    state.getSelection(), laneNames);
+                    state.getSelection(), laneLabels.names());
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setTransform(pixels, 0, 0, pixels, 0, 0);
             view.setMarksDrawn(renderer.draw(gc, frame, view));
@@ -129,7 +128,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
 
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 800;
+        return TimelineView.PREF_WIDTH;
     }
 
     @Override

@@ -6,20 +6,27 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sirocco.app.Startup;
 import org.sirocco.data.Category;
+import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
+import org.sirocco.data.TestEvents;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
+import org.sirocco.symbols.CategorySymbols;
+import org.sirocco.testing.Snapshots;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -140,6 +147,83 @@ class TimelineViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(timeline.markPosition(late), "the selected event's mark is drawn");
         assertEquals(730, timeline.getVisibleRange().length(), 1, "the span is kept");
+    }
+
+    @Test
+    void atAllTimeTheEarliestEventStandsClearOfTheLaneNames(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(timeline::fitAll);
+        assertMarkClearOfNamesAndHoverable(0, robot);
+    }
+
+    @Test
+    void aTinyDatasetAtAllTimeStandsClearOfTheLaneNamesAtAnyWidth(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> state.setDataset(new Dataset("tiny", "", EventStore.of(List.of(
+                TestEvents.event("a", "1994-08-27", Category.DIPLOMATIC, "DZ", 34.8, -1.9),
+                TestEvents.event("b", "2001-10-27", Category.DIPLOMATIC, "MA", 34.0, -6.8),
+                TestEvents.event("c", "2002-07-16", Category.DIPLOMATIC, "ES", 40.4, -3.7))), false)));
+        assertMarkClearOfNamesAndHoverable(0, robot);
+        robot.moveTo(timeline.localToScreen(timeline.getWidth() / 2, timeline.getHeight() - 5));
+        WaitForAsyncUtils.asyncFx(() -> timeline.setMaxWidth(560));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(560, timeline.getWidth(), "the timeline narrowed");
+        assertMarkClearOfNamesAndHoverable(0, robot);
+    }
+
+    /** Event {@code index}'s mark lies right of every lane name, and hovering it rings it in plain sight. */
+    private void assertMarkClearOfNamesAndHoverable(int index, FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D mark = timeline.markPosition(index);
+        assertNotNull(mark, "the mark is drawn");
+        TimelineLayout l = skin().layout();
+        double ring = TimelineLayout.MARK_SIZE * 1.2;
+        for (Category c : Category.values()) {
+            assertTrue(mark.getX() - ring > l.labelBox(c)[2], "clear of " + c + "'s name: " + mark.getX());
+        }
+        robot.moveTo(timeline.localToScreen(mark));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(index, state.getHoveredEvent());
+        WritableImage image = Snapshots.of(timeline);
+        // the ring's left half (where the names are) is as dark as its right half
+        int split = (int) Math.round(mark.getX());
+        int h = (int) image.getHeight();
+        int left = Snapshots.darkPointsOnCircle(new WritableImage(image.getPixelReader(), 0, 0, split, h), mark, ring);
+        int right = Snapshots.darkPointsOnCircle(new WritableImage(image.getPixelReader(), split, 0,
+                (int) image.getWidth() - split, h), mark.subtract(split, 0), ring);
+        assertTrue(right >= 8 && left >= right - 3, "the hover ring shows whole: " + left + " left, " + right
+                + " right");
+        Color centre = image.getPixelReader().getColor(split, (int) Math.round(mark.getY()));
+        assertEquals(CategorySymbols.defaultColor(state.store().category(index)).toString(), centre.toString(),
+                "the mark's own colour shows, not a name's box over it");
+    }
+
+    @Test
+    void followingTheSelectionKeepsTheSpanWithinTheData() {
+        WaitForAsyncUtils.asyncFx(timeline::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow all = timeline.getVisibleRange();
+        int last = state.store().size() - 1;
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(all, timeline.getVisibleRange(), "at all time the last event shows already");
+
+        TimeWindow decade = TimeWindow.ofDays(LocalDate.of(2005, 1, 1), LocalDate.of(2014, 12, 31));
+        WaitForAsyncUtils.asyncFx(() -> timeline.setVisibleRange(decade));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(-1));
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimeWindow followed = timeline.getVisibleRange();
+        assertEquals(decade.length(), followed.length(), 1e-6, "the zoom is kept");
+        assertTrue(followed.endDay() <= all.endDay() + 1e-6, "no empty years after the last event: " + followed);
+        assertNotNull(timeline.markPosition(last));
+
+        WaitForAsyncUtils.asyncFx(() -> state.setSelectedEvent(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        followed = timeline.getVisibleRange();
+        assertEquals(decade.length(), followed.length(), 1e-6, "the zoom is kept");
+        assertTrue(followed.startDay() >= all.startDay() - 1e-6, "no empty years before the first: " + followed);
+        TimelineLayout l = skin().layout();
+        assertTrue(timeline.markPosition(0).getX() > l.labelBox(Category.DIPLOMATIC)[2], "clear of the lane names");
     }
 
     @Test
