@@ -1,7 +1,10 @@
 package org.sirocco.app;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Properties;
 import javafx.application.Application;
 
 /**
@@ -12,6 +15,20 @@ import javafx.application.Application;
 public final class Main {
 
     private Main() {
+    }
+
+    /** The version the build wrote into {@code build.properties}, or "development" when it is not there. */
+    static String version() {
+        Properties build = new Properties();
+        try (InputStream in = Main.class.getResourceAsStream("/build.properties")) {
+            if (in != null) {
+                build.load(in);
+            }
+        } catch (IOException e) {
+            return "development";
+        }
+        String version = build.getProperty("version", "");
+        return version.isBlank() || version.contains("${") ? "development" : version;
     }
 
     public static void main(String[] args) {

@@ -607,7 +607,8 @@ public final class MainWindow {
     private void about() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, messages.getString("about.text"));
         about.setTitle(messages.getString("about.title"));
-        about.setHeaderText(messages.getString("app.name"));
+        about.setHeaderText(MessageFormat.format(messages.getString("about.header"), messages.getString("app.name"),
+                Main.version()));
         about.initOwner(root.getScene().getWindow());
         about.show();
     }
