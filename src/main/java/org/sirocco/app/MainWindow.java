@@ -31,6 +31,8 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -264,6 +266,15 @@ public final class MainWindow {
     /** How source links open in the system browser (the application's host services); null: they cannot. */
     public void setLinkOpener(Consumer<String> opener) {
         detail.setOnOpenLink(opener);
+    }
+
+    /** Says that no browser could be opened for {@code url}, and puts the link on the clipboard to paste. */
+    void linkNotOpened(String url) {
+        ClipboardContent clip = new ClipboardContent();
+        clip.putString(url);
+        Clipboard.getSystemClipboard().setContent(clip);
+        error(messages.getString("link.failed.header"), MessageFormat.format(messages.getString("link.failed.text"),
+                url));
     }
 
     /** Opens the glossary window, at {@code actor}'s entry when it is given and described. */

@@ -23,7 +23,7 @@ public class SiroccoApp extends Application {
         CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
         // The window is built while the data still loads, then given the data.
         MainWindow window = new MainWindow();
-        window.setLinkOpener(getHostServices()::showDocument);
+        window.setLinkOpener(LinkOpener.forThisSystem(getHostServices()::showDocument, window::linkNotOpened));
         window.show(loading.join());
         // A comfortable size that still fits a small laptop screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

@@ -20,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
@@ -28,6 +29,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.text.Text;
@@ -406,6 +408,20 @@ class FindAndReadTest {
         robot.type(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(glossary.isShowing(), "Esc closes the glossary");
+    }
+
+    @Test
+    void aLinkNoBrowserCouldOpenIsCopiedAndTheUserIsTold(FxRobot robot) throws Exception {
+        String url = "https://example.org/no-browser";
+        WaitForAsyncUtils.asyncFx(() -> window.linkNotOpened(url));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("No web browser could be opened", dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("article's link has been copied")
+                && dialog.getContentText().endsWith(url), dialog.getContentText());
+        assertEquals(url, WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get());
+        WaitForAsyncUtils.asyncFx(() -> dialog.getScene().getWindow().hide());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
