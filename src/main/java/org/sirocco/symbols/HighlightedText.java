@@ -2,6 +2,7 @@ package org.sirocco.symbols;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -81,6 +82,18 @@ public final class HighlightedText {
     /** Runs of {@code text[from, to)}, the parts of {@code ranges} inside it styled {@code .match}. */
     private static List<Text> runs(String text, List<int[]> ranges, int from, int to) {
         List<Text> runs = new ArrayList<>();
+        parts(text, ranges, from, to, (part, match) -> {
+            Text run = new Text(part);
+            if (match) {
+                run.getStyleClass().add("match");
+            }
+            runs.add(run);
+        });
+        return runs;
+    }
+
+    /** Hands over {@code text[from, to)} piece by piece, in order, saying of each whether it is in {@code ranges}. */
+    private static void parts(String text, List<int[]> ranges, int from, int to, BiConsumer<String, Boolean> part) {
         int at = from;
         for (int[] range : ranges) {
             int start = Math.max(range[0], from);
@@ -89,17 +102,14 @@ public final class HighlightedText {
                 continue;
             }
             if (start > at) {
-                runs.add(new Text(text.substring(at, start)));
+                part.accept(text.substring(at, start), false);
             }
-            Text match = new Text(text.substring(start, end));
-            match.getStyleClass().add("match");
-            runs.add(match);
+            part.accept(text.substring(start, end), true);
             at = end;
         }
         if (at < to) {
-            runs.add(new Text(text.substring(at, to)));
+            part.accept(text.substring(at, to), false);
         }
-        return runs;
     }
 
     /** Where the word holding {@code at} begins (0 for a negative {@code at}). */
@@ -130,18 +140,9 @@ public final class HighlightedText {
         }
 
         double width(int from, int to) {
-            double w = 0;
-            int at = from;
-            for (int[] range : ranges) {
-                int start = Math.max(range[0], from);
-                int end = Math.min(range[1], to);
-                if (start >= end) {
-                    continue;
-                }
-                w += width(plain, text.substring(at, start)) + width(bold, text.substring(start, end));
-                at = end;
-            }
-            return w + width(plain, text.substring(at, Math.max(at, to)));
+            double[] width = {0};
+            parts(text, ranges, from, to, (part, match) -> width[0] += width(match ? bold : plain, part));
+            return width[0];
         }
 
         private static double width(Text t, String s) {
