@@ -123,8 +123,11 @@ final class EventPainter {
         return lastClusters;
     }
 
-    /** How many markers and clusters of the last frame lie within {@code area} (canvas pixels); 0 after a density frame. */
-    int markersIn(Bounds area) {
+    /**
+     * How many events the markers and clusters of the last frame within {@code area} (canvas pixels) stand for: a
+     * cluster of 27 hides more than a single marker does. 0 after a density frame.
+     */
+    int eventsIn(Bounds area) {
         if (lastClusters == null) {
             return 0;
         }
@@ -133,7 +136,7 @@ final class EventPainter {
         for (List<Clusters.Cluster> list : List.of(lastClusters.singles(), lastClusters.clusters())) {
             for (Clusters.Cluster c : list) {
                 if (area.contains(v.toScreenX(c.x(), lastFrame.width()), v.toScreenY(c.y(), lastFrame.height()))) {
-                    n++;
+                    n += c.count();
                 }
             }
         }

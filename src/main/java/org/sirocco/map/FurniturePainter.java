@@ -26,7 +26,7 @@ final class FurniturePainter {
     private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 11);
     private static final Font FONT = Font.font("System", 11);
     private static final Font SMALL_FONT = Font.font("System", 9.5);
-    private static final Color PANEL = Color.rgb(255, 255, 255, 0.86);
+    private static final Color PANEL = Color.rgb(255, 255, 255, 0.94);
     private static final Color INK = Color.rgb(40, 40, 40);
     private static final double LEGEND_WIDTH = 168;
     private static final double LEGEND_ROW = 16;
@@ -37,7 +37,7 @@ final class FurniturePainter {
     private Bounds lastLegend;
 
     /**
-     * @param hiddenUnder how many markers a legend would hide at the given place: the legend goes to the lower left
+     * @param hiddenUnder how many events a legend would hide at the given place: the legend goes to the lower left
      *                    corner unless the upper left one hides fewer
      */
     void draw(GraphicsContext gc, MapFrame f, MapView style, int[] inViewByCategory, List<String> categoryNames,

@@ -33,7 +33,7 @@ final class MapRenderer {
             gc.setLineDashes();
         }
         furniture.draw(gc, f, style, events.inViewByCategory(), categoryNames, legendTitle, attribution,
-                events::markersIn);
+                events::eventsIn);
         return shown;
     }
 

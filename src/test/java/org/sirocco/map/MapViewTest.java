@@ -328,14 +328,18 @@ class MapViewTest {
         double dx = lowerLeft.centerX() - map.contentWidth() / 2;
         double dy = lowerLeft.centerY() - map.contentHeight() / 2;
         run(() -> map.setViewport(new MapViewport(xy[0] - dx * mpp, xy[1] + dy * mpp, mpp)));
-        assertTrue(skin().events().markersIn(lowerLeft) > 0, "an event under the lower-left corner");
+        assertTrue(skin().events().eventsIn(lowerLeft) > 0, "an event under the lower-left corner");
         assertTrue(skin().furniture().lastLegend().minY() < 40, "the legend went to the upper left corner");
 
         run(() -> map.fitRegion());
+        MapFrame frame = skin().lastFrame();
+        assertEquals(skin().events().lastClusters().events(),
+                skin().events().eventsIn(new Bounds(0, 0, frame.width(), frame.height())),
+                "a cluster weighs as many events as it holds");
         Bounds legend = skin().furniture().lastLegend();
         Bounds other = FurniturePainter.legendBounds(skin().lastFrame(), legend.minY() > 40);
-        assertTrue(skin().events().markersIn(FurniturePainter.grown(legend))
-                <= skin().events().markersIn(FurniturePainter.grown(other)), "it takes the emptier corner");
+        assertTrue(skin().events().eventsIn(FurniturePainter.grown(legend))
+                <= skin().events().eventsIn(FurniturePainter.grown(other)), "it takes the emptier corner");
     }
 
     @Test
