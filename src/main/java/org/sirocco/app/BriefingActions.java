@@ -2,6 +2,9 @@ package org.sirocco.app;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -347,7 +350,26 @@ final class BriefingActions {
     }
 
     /** An exception's message, or its class when it has none (a NullPointerException, say). */
-    private static String describe(Throwable e) {
+    private String describe(Throwable e) {
+        return describe(e, messages);
+    }
+
+    /**
+     * What went wrong, in words a user can act on: a file system failure names the folder that could not be written
+     * (not the temporary file the export was writing, which means nothing to the user) and why.
+     */
+    static String describe(Throwable e, ResourceBundle messages) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof FileSystemException f && f.getFile() != null) {
+                Path file = Path.of(f.getFile());
+                Path folder = file.getParent() != null && file.getFileName().toString().endsWith(".tmp")
+                        ? file.getParent() : file;
+                String key = t instanceof AccessDeniedException ? "io.denied"
+                        : t instanceof NoSuchFileException ? "io.cannotWrite" : "io.failed";
+                return MessageFormat.format(messages.getString(key), folder,
+                        Objects.requireNonNullElse(f.getReason(), ""));
+            }
+        }
         return Objects.requireNonNullElse(e.getMessage(), e.toString());
     }
 
