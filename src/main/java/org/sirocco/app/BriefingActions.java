@@ -182,7 +182,7 @@ final class BriefingActions {
         try {
             BriefingFile.save(file, briefing.getTitle(), briefing.getScenes());
             briefing.saved(file);
-            status.setActivity(MessageFormat.format(messages.getString("briefing.saved"), file.getFileName()));
+            status.notice(MessageFormat.format(messages.getString("briefing.saved"), file.getFileName()));
             return true;
         } catch (IOException e) {
             error(MessageFormat.format(messages.getString("briefing.save.failed"), file), e.getMessage());
@@ -298,7 +298,7 @@ final class BriefingActions {
         status.setActivity(MessageFormat.format(messages.getString("export.writing"), out.getFileName()));
         task.setOnSucceeded(e -> {
             exporting.set(false);
-            status.setActivity(MessageFormat.format(messages.getString("export.done"), task.getValue().size(), out));
+            status.notice(MessageFormat.format(messages.getString("export.done"), task.getValue().size(), out));
         });
         task.setOnFailed(e -> {
             exporting.set(false);

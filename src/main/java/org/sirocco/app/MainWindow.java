@@ -5,8 +5,11 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -443,8 +446,11 @@ public final class MainWindow {
             map.setViewport(scene.extent().viewport(map.contentWidth(), map.contentHeight(), map.getProjection()));
         }
         timeline.setVisibleRange(timeline.framing(state.getTimeWindow()));
-        statusBar.setActivity(missing == 0 ? null
-                : MessageFormat.format(messages.getString("briefing.missingEvents"), missing));
+        if (missing == 0) {
+            statusBar.setActivity(null);
+        } else {
+            statusBar.notice(MessageFormat.format(messages.getString("briefing.missingEvents"), missing));
+        }
     }
 
     private void addScene() {
@@ -455,7 +461,7 @@ public final class MainWindow {
     /** Presents the briefing full screen from scene {@code first}. */
     void present(int first) {
         if (briefing.getScenes().isEmpty()) {
-            statusBar.setActivity(messages.getString("briefing.nothingToPresent"));
+            statusBar.notice(messages.getString("briefing.nothingToPresent"));
             return;
         }
         PresentationView view = new PresentationView(state.getDataset(), map, briefing.getScenes(), messages);
@@ -541,7 +547,7 @@ public final class MainWindow {
         }
         try {
             FilterFile.save(chosen.toPath(), state.getFilter(), state.getTimeWindow());
-            statusBar.setActivity(MessageFormat.format(messages.getString("filters.saved"), chosen.getName()));
+            statusBar.notice(MessageFormat.format(messages.getString("filters.saved"), chosen.getName()));
         } catch (IOException e) {
             error(MessageFormat.format(messages.getString("filters.save.failed"), chosen), e.getMessage());
         }
@@ -563,11 +569,22 @@ public final class MainWindow {
             error(MessageFormat.format(messages.getString("filters.load.failed"), file), e.getMessage());
             return;
         }
-        state.setFilter(loaded.filter());
+        // Groups no event of this dataset names would silently empty every view: reported and left out instead.
+        List<String> problems = new ArrayList<>(loaded.problems());
+        Set<String> actors = new LinkedHashSet<>();
+        for (String actor : loaded.filter().actors()) {
+            if (state.store().withActor(actor).count() > 0) {
+                actors.add(actor);
+            } else {
+                problems.add(MessageFormat.format(messages.getString("filters.load.unknownActor"), actor));
+            }
+        }
+        state.setFilter(loaded.filter().withActors(actors));
         state.setTimeWindow(loaded.window());
-        if (!loaded.problems().isEmpty()) {
+        statusBar.notice(MessageFormat.format(messages.getString("filters.loaded"), file.getFileName()));
+        if (!problems.isEmpty()) {
             Alerts.problems(root.getScene().getWindow(), MessageFormat.format(
-                    messages.getString("filters.load.problems"), file.getFileName()), loaded.problems());
+                    messages.getString("filters.load.problems"), file.getFileName()), problems);
         }
     }
 

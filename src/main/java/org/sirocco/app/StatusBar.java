@@ -2,11 +2,13 @@ package org.sirocco.app;
 
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
@@ -14,10 +16,14 @@ import org.sirocco.state.ViewState;
 /** "N of M events shown" and the time window, bound to the shared view state. */
 final class StatusBar extends HBox {
 
+    /** How long a notice stays: long enough to read twice. */
+    static final Duration NOTICE = Duration.seconds(8);
+
     private final Label count = new Label();
     private final Label window = new Label();
     private final Label activity = new Label();
     private final Label synthetic = new Label();
+    private final PauseTransition noticeTimer = new PauseTransition(NOTICE);
 
     StatusBar(ViewState state, ResourceBundle messages) {
         getStyleClass().add("status-bar");
@@ -34,6 +40,8 @@ final class StatusBar extends HBox {
             return w == null ? messages.getString("status.allTime")
                     : MessageFormat.format(messages.getString("status.window"), EventDates.format(w));
         }, state.timeWindowProperty()));
+        activity.setId("status-activity");
+        noticeTimer.setOnFinished(e -> activity.setText(""));
         synthetic.setText(messages.getString("status.synthetic"));
         synthetic.getStyleClass().add("status-synthetic");
         synthetic.setId("status-synthetic");
@@ -45,8 +53,18 @@ final class StatusBar extends HBox {
         getChildren().addAll(synthetic, count, window, spring, activity);
     }
 
-    /** Shows what is going on in the background (loading a file), or nothing. */
+    /** Shows what is going on in the background (loading a file) until it is replaced or cleared, or nothing. */
     void setActivity(String text) {
+        noticeTimer.stop();
         activity.setText(text == null ? "" : text);
+    }
+
+    /**
+     * Says what has just been done ("Filters saved to f.json") for {@link #NOTICE} unless something replaces it: a
+     * notice left standing would soon stop being true.
+     */
+    void notice(String text) {
+        setActivity(text);
+        noticeTimer.playFromStart();
     }
 }

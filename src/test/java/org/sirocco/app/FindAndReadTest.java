@@ -463,4 +463,21 @@ class FindAndReadTest {
         assertEquals(window, state().getTimeWindow());
         assertEquals("ambassador", this.window.filters().model().queryProperty().get());
     }
+
+    @Test
+    void aLoadedFilterNamingAGroupNoEventNamesReportsItAndKeepsTheRest(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path file = dir.resolve("groups.json");
+        FilterFile.save(file, EventFilter.NONE.withActors(Set.of("JNIM", "Nobody at all")), null);
+        WaitForAsyncUtils.asyncFx(() -> this.window.loadFilters(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of("JNIM"), state().getFilter().actors(), "the unknown group is left out, not applied");
+        assertTrue(state().getVisible().count() > 0);
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getContentText().contains("\"Nobody at all\" is named by no event of this dataset"),
+                dialog.getContentText());
+        assertEquals("Filters loaded from groups.json", robot.lookup("#status-activity").queryLabeled().getText());
+        WaitForAsyncUtils.asyncFx(() -> dialog.getScene().getWindow().hide());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

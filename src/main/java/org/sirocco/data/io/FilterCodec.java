@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sirocco.data.Category;
 import org.sirocco.data.Confidence;
 import org.sirocco.data.EventFilter;
@@ -39,6 +42,7 @@ public final class FilterCodec {
             "confidences", "killedMin", "killedMax", "query");
 
     private static final int NESTING_LIMIT = 16;
+    private static final Pattern GSON_LINE = Pattern.compile(" at line (\\d+) column");
 
     private FilterCodec() {
     }
@@ -54,8 +58,13 @@ public final class FilterCodec {
             reader.setNestingLimit(NESTING_LIMIT);
             return JsonParser.parseReader(reader);
         } catch (JsonParseException | IllegalArgumentException e) {
-            throw new IOException(file.getFileName() + ": not valid JSON: "
-                    + EventJsonParser.cleanGsonMessage(e.getMessage()), e);
+            Matcher at = GSON_LINE.matcher(String.valueOf(e.getMessage()));
+            String why = EventJsonParser.cleanGsonMessage(e.getMessage());
+            if (e.getCause() instanceof EOFException) {
+                why = "the file ends before its JSON is complete";
+            }
+            String line = at.find() ? ":" + at.group(1) : "";
+            throw new IOException(file.getFileName() + line + ": not valid JSON: " + why, e);
         }
     }
 
@@ -128,7 +137,12 @@ public final class FilterCodec {
             problems.add(where + ".killedMax: " + max + " is below killedMin " + min);
             max = null;
         }
-        String query = o.has("query") && o.get("query").isJsonPrimitive() ? o.get("query").getAsString() : "";
+        String query = "";
+        if (o.has("query") && o.get("query").isJsonPrimitive() && o.get("query").getAsJsonPrimitive().isString()) {
+            query = o.get("query").getAsString();
+        } else if (o.has("query") && !o.get("query").isJsonNull()) {
+            problems.add(where + ".query: expected a string");
+        }
         return new EventFilter(categories, subtypes, countries, actors, confidences, min, max, query);
     }
 

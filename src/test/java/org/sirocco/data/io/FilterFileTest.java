@@ -48,7 +48,7 @@ class FilterFileTest {
         Files.writeString(file, """
                 {"schemaVersion": 1, "colour": "red",
                  "timeWindow": {"first": "2019-13-01", "last": "2019-12-31"},
-                 "filter": {"categories": ["attack", "riot"], "countries": ["MLI"], "killedMin": -3}}
+                 "filter": {"categories": ["attack", "riot"], "countries": ["MLI"], "killedMin": -3, "query": 42}}
                 """);
         FilterFile.Loaded loaded = FilterFile.load(file);
         assertEquals(Set.of(Category.ATTACK), loaded.filter().categories(), "the valid category is kept");
@@ -59,6 +59,8 @@ class FilterFileTest {
         assertTrue(all.contains("\"MLI\" is not an ISO"), all);
         assertTrue(all.contains("killedMin: -3 is negative"), all);
         assertTrue(all.contains("timeWindow: first and last must be dates"), all);
+        assertTrue(all.contains("filter.query: expected a string"), all);
+        assertEquals("", loaded.filter().query(), "a number is not taken for a search");
     }
 
     @Test
@@ -66,6 +68,9 @@ class FilterFileTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"schemaVersion\": 1,");
         IOException e = assertThrows(IOException.class, () -> FilterFile.load(file));
-        assertTrue(e.getMessage().startsWith("broken.json: not valid JSON"), e.getMessage());
+        assertEquals("broken.json:1: not valid JSON: the file ends before its JSON is complete", e.getMessage());
+        Files.writeString(file, "{\"schemaVersion\": 1,\n \"filter\": {\"query\": nope}}");
+        e = assertThrows(IOException.class, () -> FilterFile.load(file));
+        assertTrue(e.getMessage().startsWith("broken.json:2: not valid JSON: "), e.getMessage());
     }
 }
