@@ -10,6 +10,7 @@ import java.util.function.IntUnaryOperator;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -116,10 +117,14 @@ public final class EventListView extends VBox {
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> rowSelected(now.intValue()));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        ToggleButton showAll = new ToggleButton(messages.getString("list.picked.showAll"));
+        ToggleButton showAll = new ToggleButton();
         showAll.setId("list-show-all");
         showAll.setFocusTraversable(false);
         pickedOnly.bind(showAll.selectedProperty().not());
+        // The button names what clicking it will list, so that it tells which list is showing.
+        showAll.textProperty().bind(Bindings.when(showAll.selectedProperty())
+                .then(messages.getString("list.picked.showPicked"))
+                .otherwise(messages.getString("list.picked.showAll")));
         Hyperlink clearPick = new Hyperlink(messages.getString("list.picked.clear"));
         clearPick.setId("list-clear-pick");
         clearPick.setOnAction(e -> state.setSelection(null));

@@ -301,9 +301,11 @@ class FindAndReadTest {
         assertTrue(table().getItems().stream().allMatch(state().getSelection()::contains));
         assertTrue(robot.lookup("#list-picked").queryLabeled().getText().startsWith(picked + " events"));
 
+        assertEquals("Show all", robot.lookup("#list-show-all").queryLabeled().getText());
         robot.clickOn("#list-show-all");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(state().getVisible().count(), table().getItems().size(), "all events, the picked marked");
+        assertEquals("Show picked only", robot.lookup("#list-show-all").queryLabeled().getText());
         robot.clickOn("#list-clear-pick");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(0, state().getSelection().count());
