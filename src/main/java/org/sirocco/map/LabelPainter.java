@@ -28,6 +28,8 @@ final class LabelPainter {
     private static final Font CAPITAL_FONT = Font.font("System", FontWeight.SEMI_BOLD, 11);
     private static final Font CITY_FONT = Font.font("System", 10.5);
     private static final double PAD = 2;
+    /** Where a country's name may stand relative to its label point, in order of preference (pixels down). */
+    private static final double[] COUNTRY_SHIFTS = {0, -16, 16};
     /** Coarsest scale (metres per pixel) at which each rank of city is named. */
     private static final double[] RANK_MAX_SCALE = {Double.POSITIVE_INFINITY, 6_000, 2_200};
 
@@ -77,9 +79,19 @@ final class LabelPainter {
             if (w > 2 * c.labelRoom() / mpp * 1.3) {
                 continue; // no room inside the country at this zoom
             }
-            double[] box = {x - w / 2 - PAD, y - 7 - PAD, x + w / 2 + PAD, y + 7 + PAD};
-            if (claim(box)) {
-                gc.fillText(label, x, y);
+            // At the country's label point, or a line above or below when markers cover that point.
+            double[] place = null;
+            for (double dy : COUNTRY_SHIFTS) {
+                double[] box = {x - w / 2 - PAD, y + dy - 7 - PAD, x + w / 2 + PAD, y + dy + 7 + PAD};
+                if (free(box) && (place == null || clearOfMarkers(box))) {
+                    place = box;
+                    if (clearOfMarkers(box)) {
+                        break;
+                    }
+                }
+            }
+            if (place != null && claim(place)) {
+                gc.fillText(label, x, (place[1] + place[3]) / 2);
             }
         }
     }
