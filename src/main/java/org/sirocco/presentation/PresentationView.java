@@ -13,6 +13,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,7 +38,9 @@ import org.sirocco.timeline.TimelineView;
  * applies its filters and highlights at once and glides the map extent and the time window to it.
  * <p>
  * Keys: Right, Down, Page Down, Space or Enter for the next scene (a clicker sends Page Down); Left, Up, Page Up or
- * Backspace for the previous one; Home and End for the first and last; Esc leaves.
+ * Backspace for the previous one; Home and End for the first and last; Esc leaves. A click on the caption goes to
+ * the next scene and a right click to the previous one, as in slide tools; the map and the timeline keep their clicks
+ * (picking an event, zooming, collapsing a lane). A hint under the counter says so.
  */
 public final class PresentationView extends StackPane {
 
@@ -52,6 +56,7 @@ public final class PresentationView extends StackPane {
     private final Label title = new Label();
     private final Label window = new Label();
     private final Label note = new Label();
+    private final Label hint = new Label();
     private final ReadOnlyIntegerWrapper index = new ReadOnlyIntegerWrapper(this, "index", -1);
     private final SceneGlide glide = new SceneGlide();
     private Runnable onExit = () -> { };
@@ -92,7 +97,12 @@ public final class PresentationView extends StackPane {
         heading.setAlignment(Pos.BASELINE_LEFT);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        heading.getChildren().addAll(spring, counter);
+        hint.setId("presentation-hint");
+        hint.getStyleClass().add("presentation-hint");
+        hint.setText(messages.getString("presentation.hint"));
+        VBox corner = new VBox(2, counter, hint);
+        corner.setAlignment(Pos.TOP_RIGHT);
+        heading.getChildren().addAll(spring, corner);
         VBox caption = new VBox(4, heading, note);
         caption.getStyleClass().add("presentation-caption");
         stage.setTop(caption);
@@ -104,6 +114,7 @@ public final class PresentationView extends StackPane {
         map.heightProperty().addListener(o -> refit());
         setFocusTraversable(true);
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
     }
 
     /** Index of the scene shown, or -1 before the first. */
@@ -228,6 +239,18 @@ public final class PresentationView extends StackPane {
             }
         }
         e.consume();
+    }
+
+    /** Clicks on the caption band; the map and the timeline keep theirs (their skins consume the mouse). */
+    private void onClick(MouseEvent e) {
+        if (!e.isStillSincePress()) {
+            return;
+        }
+        if (e.getButton() == MouseButton.PRIMARY) {
+            next();
+        } else if (e.getButton() == MouseButton.SECONDARY) {
+            previous();
+        }
     }
 
     /** The glide: the map extent, the time window and the timeline's range, all eased together. */

@@ -7,6 +7,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Chooses ticks for a time axis: the finest calendar step (decades down to days) whose labels do not crowd, and
@@ -105,16 +107,24 @@ public final class TickGenerator {
         }
         LocalDate first = LocalDate.ofEpochDay((long) Math.floor(scale.startDay()));
         LocalDate last = LocalDate.ofEpochDay((long) Math.ceil(scale.endDay()));
-        List<Tick> out = new ArrayList<>();
-        Step walk = minor != null ? minor : major;
-        for (LocalDate d = walk.floor(first); !d.isAfter(last) && out.size() < MAX_TICKS; d = walk.next(d)) {
-            if (d.toEpochDay() < scale.startDay()) {
-                continue;
-            }
-            boolean isMajor = major.floor(d).equals(d);
-            out.add(new Tick(d, isMajor ? major.label(d) : null, isMajor));
+        // Each step is walked on its own: a finer step does not always fall on the coarser one's dates (weeks
+        // on the 1st and 15th, two-year steps on five-year ones), so walking only the finer step loses labels.
+        TreeMap<LocalDate, Tick> out = new TreeMap<>();
+        walk(major, first, last, scale, d -> out.put(d, new Tick(d, major.label(d), true)));
+        if (minor != null) {
+            walk(minor, first, last, scale, d -> out.putIfAbsent(d, new Tick(d, null, false)));
         }
-        return out;
+        return new ArrayList<>(out.values());
+    }
+
+    private static void walk(Step step, LocalDate first, LocalDate last, TimeScale scale, Consumer<LocalDate> tick) {
+        int n = 0;
+        for (LocalDate d = step.floor(first); !d.isAfter(last) && n < MAX_TICKS; d = step.next(d)) {
+            if (d.toEpochDay() >= scale.startDay()) {
+                tick.accept(d);
+                n++;
+            }
+        }
     }
 
     /** Days between two dates, for callers that step through the calendar. */

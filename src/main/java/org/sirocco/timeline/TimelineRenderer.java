@@ -31,6 +31,7 @@ final class TimelineRenderer {
     /** Picked events are ringed one by one up to this many in view. */
     private static final int MAX_PICKED_RINGS = 3_000;
 
+    private List<TickGenerator.Tick> ticks = List.of();
 
     /** Everything a frame depends on. */
     record Frame(TimelineLayout layout, EventStore store, EventSelection[] laneSets, EventSelection visible,
@@ -43,7 +44,7 @@ final class TimelineRenderer {
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, l.width, l.height); // also resets the canvas's command buffer
         drawLanes(gc, l, style);
-        List<TickGenerator.Tick> ticks = TickGenerator.ticks(l.scale, MIN_LABEL_SPACING);
+        ticks = TickGenerator.ticks(l.scale, MIN_LABEL_SPACING);
         drawGrid(gc, l, ticks, style);
         drawHistogram(gc, f, style);
         int marks = 0;
@@ -57,6 +58,11 @@ final class TimelineRenderer {
         drawAxis(gc, l, ticks, style);
         drawLaneNames(gc, f, style);
         return marks;
+    }
+
+    /** The ticks under the axis of the last frame drawn, labelled or not. */
+    List<TickGenerator.Tick> ticks() {
+        return ticks;
     }
 
     private void drawLanes(GraphicsContext gc, TimelineLayout l, TimelineView style) {

@@ -79,6 +79,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return canvas;
     }
 
+    /** The ticks the last frame drew under the axis. */
+    List<TickGenerator.Tick> axisTicks() {
+        return renderer.ticks();
+    }
+
 
     /** The layout of the current size and range, or null before the first layout. */
     TimelineLayout layout() {

@@ -78,6 +78,18 @@ class TickGeneratorTest {
         assertTrue(ticks.stream().anyMatch(t -> "16 Jan".equals(t.label())));
     }
 
+    /** Weeks do not fall on the 1st and 15th, nor two-year steps on five-year ones: every label must still show. */
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource(delimiter = ';', value = {
+        "2012-11-02; 2013-04-29; 15 Nov,Dec 2012,15 Dec,2013,15 Jan,Feb 2013,15 Feb,Mar 2013,15 Mar,Apr 2013,15 Apr",
+        "1990-01-01; 2026-01-01; 1990,1995,2000,2005,2010,2015,2020,2025",
+    })
+    void everyStepOfTheLabelledStepIsLabelledWhateverTheMinorStep(LocalDate from, LocalDate to, String labels) {
+        List<String> drawn = TickGenerator.ticks(scale(from, to), MIN_SPACING).stream()
+                .filter(TickGenerator.Tick::major).map(TickGenerator.Tick::label).toList();
+        assertEquals(List.of(labels.split(",")), drawn);
+    }
+
     @Test
     void minorTicksFillBetweenLabelsWhenThereIsRoom() {
         List<TickGenerator.Tick> ticks = TickGenerator.ticks(

@@ -136,6 +136,21 @@ class TimelineViewTest {
         assertTrue(timeline.getCollapsedLanes().isEmpty());
     }
 
+    /** As a briefing scene is presented: the axis framed around its window, wide enough to label half months. */
+    @Test
+    void theAxisLabelsTheDatesUnderASceneWindow() {
+        TimeWindow window = TimeWindow.ofDays(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 2, 28));
+        WaitForAsyncUtils.asyncFx(() -> {
+            state.setTimeWindow(window);
+            timeline.setVisibleRange(timeline.framing(window));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> labels = skin().axisTicks().stream().filter(t -> t.label() != null)
+                .map(t -> t.label()).toList();
+        assertTrue(labels.containsAll(List.of("Dec 2012", "2013", "15 Jan", "Feb 2013", "15 Feb", "Mar 2013")),
+                "labels under and around the window: " + labels);
+    }
+
     @Test
     void selectingAnEventOffScreenScrollsItIntoView() {
         WaitForAsyncUtils.asyncFx(() -> timeline.setVisibleRange(TimeWindow.ofDays(LocalDate.of(2004, 1, 1),
