@@ -220,7 +220,7 @@ class ExportTest {
         Files.writeString(broken, "{\"scenes\": [}");
         assertEquals(1, ExportCommand.run(new String[] {"--briefing", broken.toString(), "--pdf",
             dir.resolve("x.pdf").toString()}, o, e));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json: not valid JSON"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("broken.json:1: not valid JSON"));
         assertTrue(Files.notExists(dir.resolve("x.pdf")));
 
         assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--png",

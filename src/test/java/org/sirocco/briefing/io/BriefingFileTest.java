@@ -99,7 +99,7 @@ class BriefingFileTest {
         Path notJson = dir.resolve("notes.json");
         Files.writeString(notJson, "{\"scenes\": [", StandardCharsets.UTF_8);
         IOException e = assertThrows(IOException.class, () -> BriefingFile.load(notJson));
-        assertTrue(e.getMessage().startsWith("notes.json: not valid JSON"), e.getMessage());
+        assertEquals("notes.json:1: not valid JSON: the file ends before its JSON is complete", e.getMessage());
 
         Path events = dir.resolve("events.json");
         Files.writeString(events, "{\"schemaVersion\": 1, \"events\": []}", StandardCharsets.UTF_8);
