@@ -12,7 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import org.sirocco.data.EventStore;
+import org.sirocco.data.EventSelection;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
 
@@ -194,13 +194,21 @@ public final class Playback {
         return TimeWindow.ofDays(start, start.plus(windowLength.get()).minusDays(1));
     }
 
+    /**
+     * The month of the first event that passes the filters (of the first event when none does): playing from the
+     * dataset's first month under a search for 2012's events would show years of empty steps first.
+     */
     private LocalDate firstDay() {
-        EventStore store = state.store();
-        return LocalDate.ofEpochDay(store.firstDay()).withDayOfMonth(1);
+        int first = state.getFiltered().nextSetBit(0);
+        int day = first >= 0 ? state.store().startDay(first) : state.store().firstDay();
+        return LocalDate.ofEpochDay(day).withDayOfMonth(1);
     }
 
+    /** Whether a window starting on {@code start} begins after the last event that passes the filters. */
     private boolean isPastEnd(LocalDate start) {
-        return start.toEpochDay() > state.store().lastDay();
+        EventSelection filtered = state.getFiltered();
+        int last = filtered.previousSetBit(filtered.size() - 1);
+        return start.toEpochDay() > (last >= 0 ? state.store().endDay(last) : state.store().lastDay());
     }
 
     private static LocalDate dayOf(double epochDay) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
 import org.sirocco.data.Category;
@@ -63,6 +64,18 @@ class PlaybackTest {
         assertTrue(clock.running());
         assertEquals(window("2012-03-01", "2012-08-31"), state.getTimeWindow());
         assertEquals(1, state.getVisible().count());
+    }
+
+    @Test
+    void playingFollowsTheFiltersFromTheFirstToTheLastEventTheyKeep() {
+        state.setFilter(state.getFilter().withCategories(Set.of(Category.OPERATION)));
+        playback.windowLengthProperty().set(Period.ofMonths(1));
+        playback.loopProperty().set(false);
+        playback.play();
+        assertEquals(window("2013-01-01", "2013-01-31"), state.getTimeWindow(), "from the filtered event's month");
+        clock.at(0);
+        clock.at(1);
+        assertFalse(playback.isPlaying(), "and no further than it: nothing the filters keep comes later");
     }
 
     @Test
