@@ -81,7 +81,6 @@ public final class PlaybackBar extends FlowPane {
         });
         CheckBox loop = new CheckBox(messages.getString("playback.loop"));
         loop.selectedProperty().bindBidirectional(playback.loopProperty());
-        loop.setFocusTraversable(false);
 
         getChildren().addAll(group(back, play, forward),
                 group(new Label(messages.getString("playback.window")), window),
@@ -107,7 +106,6 @@ public final class PlaybackBar extends FlowPane {
     private static ComboBox<Period> periods(List<Period> values, ResourceBundle messages) {
         ComboBox<Period> box = new ComboBox<>();
         box.getItems().setAll(values);
-        box.setFocusTraversable(false);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(Period p) {

@@ -70,4 +70,12 @@ class PlaybackBarTest {
                     "inside the bar: " + node + " at " + b);
         }
     }
+
+    @Test
+    void everyChoiceCanBeReachedWithTheKeyboard() {
+        // Playing has a menu shortcut (Ctrl+P); the choices have none.
+        for (Node node : bar.lookupAll(".combo-box, .check-box")) {
+            assertTrue(node.isFocusTraversable(), node + " is left out of the Tab order");
+        }
+    }
 }
