@@ -194,6 +194,7 @@ final class BriefingActions {
     void exportViewPng() {
         TextField title = new TextField(briefing.getTitle().isBlank() ? defaultTitle.get() : briefing.getTitle());
         title.setId("export-title");
+        title.setPrefColumnCount(32); // room for a default title such as the dataset's name and the window's dates
         int[] size = askSize("export.view.title", "export.view.header", title);
         if (size == null) {
             return;

@@ -347,7 +347,7 @@ public final class MainWindow {
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
                 item("menu.file.saveBriefingAs", "Shortcut+Shift+S", actions::saveAs),
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(),
-                item("menu.file.saveFilters", null, this::saveFilters),
+                item("menu.file.saveFilters", "Shortcut+Shift+L", this::saveFilters),
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
                 new SeparatorMenuItem(), quit);
         Menu edit = new Menu(messages.getString("menu.edit"), null,
