@@ -28,8 +28,11 @@ final class LabelPainter {
     private static final Font CAPITAL_FONT = Font.font("System", FontWeight.SEMI_BOLD, 11);
     private static final Font CITY_FONT = Font.font("System", 10.5);
     private static final double PAD = 2;
-    /** Where a country's name may stand relative to its label point, in order of preference (pixels down). */
-    private static final double[] COUNTRY_SHIFTS = {0, -16, 16};
+    /**
+     * Where a country's name may stand relative to its label point, in order of preference (pixels down): one or
+     * two lines up or down clear a single marker or a cluster drawn over the point.
+     */
+    private static final double[] COUNTRY_SHIFTS = {0, -16, 16, -28, 28};
     /** Coarsest scale (metres per pixel) at which each rank of city is named. */
     private static final double[] RANK_MAX_SCALE = {Double.POSITIVE_INFINITY, 6_000, 2_200};
 
@@ -37,6 +40,7 @@ final class LabelPainter {
     private final Map<String, Double> widths = new HashMap<>();
     private final List<double[]> placed = new ArrayList<>();
     private final List<double[]> cityLabels = new ArrayList<>();
+    private final List<double[]> countryLabels = new ArrayList<>();
     private List<double[]> markers = List.of();
 
     /**
@@ -46,6 +50,7 @@ final class LabelPainter {
     int draw(GraphicsContext gc, MapFrame f, MapView style, List<double[]> markers) {
         placed.clear();
         cityLabels.clear();
+        countryLabels.clear();
         this.markers = markers;
         gc.setTextBaseline(VPos.CENTER);
         if (f.basemap() != null) {
@@ -79,9 +84,12 @@ final class LabelPainter {
             if (w > 2 * c.labelRoom() / mpp * 1.3) {
                 continue; // no room inside the country at this zoom
             }
-            // At the country's label point, or a line above or below when markers cover that point.
+            // At the country's label point, or above or below it, within the country, when markers cover it.
             double[] place = null;
             for (double dy : COUNTRY_SHIFTS) {
+                if (Math.abs(dy) * mpp > c.labelRoom()) {
+                    continue;
+                }
                 double[] box = {x - w / 2 - PAD, y + dy - 7 - PAD, x + w / 2 + PAD, y + dy + 7 + PAD};
                 if (free(box) && (place == null || clearOfMarkers(box))) {
                     place = box;
@@ -91,6 +99,7 @@ final class LabelPainter {
                 }
             }
             if (place != null && claim(place)) {
+                countryLabels.add(place);
                 gc.fillText(label, x, (place[1] + place[3]) / 2);
             }
         }
@@ -198,6 +207,11 @@ final class LabelPainter {
     /** Boxes placed in the last frame, {@code [x0, y0, x1, y1]}: for tests that no labels overlap. */
     List<double[]> placedBoxes() {
         return List.copyOf(placed);
+    }
+
+    /** The country names' boxes of the last frame: for tests of where they stand. */
+    List<double[]> countryLabelBoxes() {
+        return List.copyOf(countryLabels);
     }
 
     /** The city names' boxes of the last frame: for tests that they keep clear of markers. */
