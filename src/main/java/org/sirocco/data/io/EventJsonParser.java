@@ -766,9 +766,15 @@ final class EventJsonParser {
                 return firstLine;
             }
             // Gson tells its position only through toString().
-            Matcher m = READER_LOCATION.matcher(in.toString());
-            return m.find() ? firstLine + Integer.parseInt(m.group(1)) - 1 : firstLine;
+            int line = gsonLine(in.toString());
+            return line > 0 ? firstLine + line - 1 : firstLine;
         }
+    }
+
+    /** The line Gson names in a reader's description or an exception's message ("at line 3 column 7"), or -1. */
+    static int gsonLine(String text) {
+        Matcher m = READER_LOCATION.matcher(String.valueOf(text));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /** {@code places[1].lat}, {@code places[1]} or {@code perpetrators[0]}: a path for a message. */

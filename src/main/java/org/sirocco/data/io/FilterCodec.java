@@ -25,8 +25,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.sirocco.data.Category;
 import org.sirocco.data.Confidence;
 import org.sirocco.data.EventFilter;
@@ -42,7 +40,6 @@ public final class FilterCodec {
             "confidences", "killedMin", "killedMax", "query");
 
     private static final int NESTING_LIMIT = 16;
-    private static final Pattern GSON_LINE = Pattern.compile(" at line (\\d+) column");
 
     private FilterCodec() {
     }
@@ -58,13 +55,10 @@ public final class FilterCodec {
             reader.setNestingLimit(NESTING_LIMIT);
             return JsonParser.parseReader(reader);
         } catch (JsonParseException | IllegalArgumentException e) {
-            Matcher at = GSON_LINE.matcher(String.valueOf(e.getMessage()));
-            String why = EventJsonParser.cleanGsonMessage(e.getMessage());
-            if (e.getCause() instanceof EOFException) {
-                why = "the file ends before its JSON is complete";
-            }
-            String line = at.find() ? ":" + at.group(1) : "";
-            throw new IOException(file.getFileName() + line + ": not valid JSON: " + why, e);
+            int at = EventJsonParser.gsonLine(e.getMessage());
+            String why = e.getCause() instanceof EOFException ? "the file ends before its JSON is complete"
+                    : EventJsonParser.cleanGsonMessage(e.getMessage());
+            throw new IOException(file.getFileName() + (at > 0 ? ":" + at : "") + ": not valid JSON: " + why, e);
         }
     }
 
@@ -137,10 +131,11 @@ public final class FilterCodec {
             problems.add(where + ".killedMax: " + max + " is below killedMin " + min);
             max = null;
         }
+        JsonElement queryValue = o.get("query");
         String query = "";
-        if (o.has("query") && o.get("query").isJsonPrimitive() && o.get("query").getAsJsonPrimitive().isString()) {
-            query = o.get("query").getAsString();
-        } else if (o.has("query") && !o.get("query").isJsonNull()) {
+        if (queryValue != null && queryValue.isJsonPrimitive() && queryValue.getAsJsonPrimitive().isString()) {
+            query = queryValue.getAsString();
+        } else if (queryValue != null && !queryValue.isJsonNull()) {
             problems.add(where + ".query: expected a string");
         }
         return new EventFilter(categories, subtypes, countries, actors, confidences, min, max, query);
