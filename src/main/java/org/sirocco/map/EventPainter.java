@@ -13,7 +13,6 @@ import javafx.scene.text.TextAlignment;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventSelection;
 import org.sirocco.geo.Bounds;
-import org.sirocco.geo.MapViewport;
 import org.sirocco.symbols.CategorySymbols;
 
 /**
@@ -132,10 +131,9 @@ final class EventPainter {
             return 0;
         }
         int n = 0;
-        MapViewport v = lastFrame.viewport();
         for (List<Clusters.Cluster> list : List.of(lastClusters.singles(), lastClusters.clusters())) {
             for (Clusters.Cluster c : list) {
-                if (area.contains(v.toScreenX(c.x(), lastFrame.width()), v.toScreenY(c.y(), lastFrame.height()))) {
+                if (area.contains(lastFrame.sx(c.x()), lastFrame.sy(c.y()))) {
                     n += c.count();
                 }
             }

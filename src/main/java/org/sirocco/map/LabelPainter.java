@@ -91,11 +91,15 @@ final class LabelPainter {
                     continue;
                 }
                 double[] box = {x - w / 2 - PAD, y + dy - 7 - PAD, x + w / 2 + PAD, y + dy + 7 + PAD};
-                if (free(box) && (place == null || clearOfMarkers(box))) {
+                if (!free(box)) {
+                    continue;
+                }
+                boolean clear = clearOfMarkers(box);
+                if (place == null || clear) {
                     place = box;
-                    if (clearOfMarkers(box)) {
-                        break;
-                    }
+                }
+                if (clear) {
+                    break;
                 }
             }
             if (place != null && claim(place)) {
@@ -156,8 +160,9 @@ final class LabelPainter {
         double h = 12;
         double gap = r + 3;
         for (double[] m : markers) {
-            if (Math.hypot(m[0] - x, m[1] - y) < m[2]) {
-                gap = Math.max(gap, Math.hypot(m[0] - x, m[1] - y) + m[2] + 2);
+            double distance = Math.hypot(m[0] - x, m[1] - y);
+            if (distance < m[2]) {
+                gap = Math.max(gap, distance + m[2] + 2);
             }
         }
         double[][] candidates = {
