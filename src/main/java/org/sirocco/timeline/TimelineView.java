@@ -159,7 +159,7 @@ public class TimelineView extends Control {
      */
     public void scrollIntoView(int index) {
         TimeWindow range = getVisibleRange();
-        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double w = contentWidth();
         if (range == null || w <= 0 || index < 0 || index >= viewState.store().size()) {
             return;
         }
@@ -211,7 +211,7 @@ public class TimelineView extends Control {
      */
     public Point2D markPosition(int index) {
         TimeWindow range = getVisibleRange();
-        double w = getWidth() - snappedLeftInset() - snappedRightInset();
+        double w = contentWidth();
         double h = getHeight() - snappedTopInset() - snappedBottomInset();
         if (range == null || w <= 0 || h <= 0 || index < 0 || !viewState.getFiltered().contains(index)) {
             return null;
@@ -232,7 +232,7 @@ public class TimelineView extends Control {
      */
     public TimeWindow framing(TimeWindow window) {
         if (window == null) {
-            double w = getWidth() - snappedLeftInset() - snappedRightInset();
+            double w = contentWidth();
             return allTime(w > 0 ? w : PREF_WIDTH);
         }
         double pad = Math.max(60, window.length() * 0.75);
@@ -253,6 +253,11 @@ public class TimelineView extends Control {
         // the first day sits room pixels in: (first - start) / (end - start) = room / width
         double before = Math.max(pad, (end - first) * room / (width - room));
         return new TimeWindow(first - before, end);
+    }
+
+    /** The axis's width inside the control's insets; 0 before the first layout. */
+    private double contentWidth() {
+        return getWidth() - snappedLeftInset() - snappedRightInset();
     }
 
     /** Pixels from the left edge to where a mark and its highlight ring stand clear of the lane names. */
