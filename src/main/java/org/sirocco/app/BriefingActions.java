@@ -350,14 +350,15 @@ final class BriefingActions {
         return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
     }
 
-    /** An exception's message, or its class when it has none (a NullPointerException, say). */
+    /** What went wrong, in this window's words: see {@link #describe(Throwable, ResourceBundle)}. */
     private String describe(Throwable e) {
         return describe(e, messages);
     }
 
     /**
      * What went wrong, in words a user can act on: a file system failure names the folder that could not be written
-     * (not the temporary file the export was writing, which means nothing to the user) and why.
+     * (not the temporary file the export was writing, which means nothing to the user) and why; anything else gives
+     * its message, or its class when it has none (a NullPointerException, say).
      */
     static String describe(Throwable e, ResourceBundle messages) {
         for (Throwable t = e; t != null; t = t.getCause()) {
