@@ -335,6 +335,8 @@ class DatasetReaderTest {
         Problem p = onlyProblem(r);
         assertTrue(p.message().startsWith("broken JSON"), p.message());
         assertEquals(2, r.dataset().store().size());
+        assertEquals(1, r.rejectedEvents());
+        assertFalse(r.cutShort());
     }
 
     @Test
@@ -345,6 +347,18 @@ class DatasetReaderTest {
         assertFalse(r.isClean());
         assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("broken JSON")), r.problems()::toString);
         assertEquals(1, r.dataset().store().size());
+        assertEquals(2, r.eventsInFile(), "the event cut in two was in the file");
+        assertEquals(1, r.rejectedEvents(), "and it is lost");
+        assertTrue(r.cutShort());
+    }
+
+    @Test
+    void aFileCutBetweenTwoEventsIsCutShortThoughEveryEventFoundWasRead() {
+        String full = file(event("a-1"), event("b-2"));
+        LoadResult r = read(full.substring(0, full.lastIndexOf('{', full.indexOf("\"b-2\""))));
+        assertEquals(1, r.dataset().store().size());
+        assertEquals(1, r.eventsInFile());
+        assertTrue(r.cutShort(), "nobody can tell how many events followed");
     }
 
     @Test
