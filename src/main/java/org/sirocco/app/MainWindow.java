@@ -3,6 +3,7 @@ package org.sirocco.app;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -54,6 +55,7 @@ import org.sirocco.briefing.ui.ScenePanel;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
@@ -67,6 +69,9 @@ import org.sirocco.list.EventListView;
 import org.sirocco.map.MapView;
 import org.sirocco.presentation.PresentationView;
 import org.sirocco.presentation.PresentationWindow;
+import org.sirocco.settings.RecentFile;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
 import org.sirocco.state.ViewState;
 import org.sirocco.timeline.PlaybackBar;
 import org.sirocco.timeline.TimelineView;
@@ -107,6 +112,8 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
     private final SplitPane main;
+    private final DatasetBanner banner;
+    private UserSettings settings = UserSettings.inMemory();
 
     /** The window on loaded data. */
     public MainWindow(Startup startup) {
@@ -167,10 +174,21 @@ public final class MainWindow {
         side.setMinWidth(200);
         listAndDetail.setMinWidth(300);
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        banner = new DatasetBanner(messages, this::showLoadProblems);
+        root.setTop(new VBox(menuBar(), toolBar(), banner));
         root.setCenter(main);
         root.setBottom(statusBar);
         root.getStylesheets().add(STYLESHEET.toExternalForm());
+        briefing.fileProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.update(s -> s.withRecent(now, RecentFile.Kind.BRIEFING));
+            }
+        });
+    }
+
+    /** Where what the user opens is remembered; until this is called, nothing is remembered past this run. */
+    public void setSettings(UserSettings settings) {
+        this.settings = settings;
     }
 
     /**
@@ -187,6 +205,7 @@ public final class MainWindow {
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
+        banner.resultProperty().set(loaded.data());
         if (loaded.basemap() != null) {
             afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
                 Startup.prepareOverview(loaded.basemap());
@@ -325,10 +344,28 @@ public final class MainWindow {
         if (!data.problems().isEmpty() || !startup.startupProblems().isEmpty()) {
             ProblemsDialog.create(owner, data, startup.startupProblems(), messages).show();
         }
+        if (settings.problem() != null) {
+            Alerts.warning(owner, messages.getString("settings.unreadable.header"), MessageFormat.format(
+                    messages.getString(settings.setAside() == null ? "settings.unreadable.text"
+                            : "settings.unreadable.setAside"), settings.problem(), settings.setAside()));
+        }
+    }
+
+    /** The problems of the dataset shown, which the banner offers while it is open. */
+    private void showLoadProblems() {
+        LoadResult shown = banner.resultProperty().get();
+        if (shown != null) {
+            ProblemsDialog.create(root.getScene().getWindow(), shown, List.of(), messages).show();
+        }
     }
 
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseDataset);
+        Menu recent = new Menu(messages.getString("menu.file.recent"));
+        recent.setId("menu-recent");
+        // Built as it opens, so that it lists what was opened since and leaves out files that are gone.
+        recent.setOnShowing(e -> fillRecentMenu(recent));
+        fillRecentMenu(recent);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
                 root.getScene().getWindow().hide();
@@ -341,7 +378,7 @@ public final class MainWindow {
                 item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
                 item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
         export.disableProperty().bind(actions.exportingProperty());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.getString("menu.file"), null, open, recent, new SeparatorMenuItem(),
                 item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
@@ -603,23 +640,71 @@ public final class MainWindow {
         }
     }
 
-    /** Reads an events file in the background, then shows it (and its problems). */
+    /** File › Open recent: the datasets, then the briefings, opened lately and still there. */
+    private void fillRecentMenu(Menu menu) {
+        menu.getItems().clear();
+        for (RecentFile.Kind kind : RecentFile.Kind.values()) {
+            List<MenuItem> items = new ArrayList<>();
+            for (Path file : settings.get().recent(kind)) {
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                MenuItem item = new MenuItem(MessageFormat.format(messages.getString("menu.file.recent.item"),
+                        file.getFileName(), file.getParent()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> {
+                    if (kind == RecentFile.Kind.DATASET) {
+                        open(file);
+                    } else {
+                        actions.open(file);
+                    }
+                });
+                items.add(item);
+            }
+            if (!items.isEmpty() && !menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().addAll(items);
+        }
+        MenuItem clear = item("menu.file.recent.clear", null, () -> settings.update(Settings::withoutRecent));
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.getString("menu.file.recent.none"));
+            none.setDisable(true);
+            clear.setDisable(true);
+            menu.getItems().add(none);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    /** What an opened file turned out to be, read off the UI thread. */
+    private record Opened(FileKind kind, LoadResult result) {
+    }
+
+    /**
+     * Reads an events file in the background, then shows it and its problems. A file that is not an events file, or
+     * of which no event could be read, leaves the dataset shown as it was and says what the file seems to be; a
+     * briefing or a saved filters file given here is opened as what it is.
+     */
     public void open(Path file) {
         DatasetReader reader = new DatasetReader(startup.actors().names());
-        Task<LoadResult> task = new Task<>() {
+        Task<Opened> task = new Task<>() {
             @Override
-            protected LoadResult call() {
-                return reader.read(file);
+            protected Opened call() throws IOException {
+                FileKind kind = FileKind.of(file);
+                boolean events = kind == FileKind.EVENTS || kind == FileKind.OTHER_JSON;
+                return new Opened(kind, events ? reader.read(file) : null);
             }
         };
         statusBar.setActivity(MessageFormat.format(messages.getString("status.loading"), file.getFileName()));
         task.setOnSucceeded(e -> {
             statusBar.setActivity(null);
-            LoadResult result = task.getValue();
-            state.setDataset(result.dataset());
-            map.fitData();
-            if (!result.problems().isEmpty()) {
-                ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+            Opened opened = task.getValue();
+            switch (opened.kind()) {
+                case BRIEFING -> actions.open(file);
+                case FILTERS -> loadFilters(file);
+                case EVENTS, OTHER_JSON -> show(file, opened.result());
+                default -> error(MessageFormat.format(messages.getString("open.notDataset"), file.getFileName()),
+                        messages.getString("open.kind." + opened.kind().name()));
             }
         });
         task.setOnFailed(e -> {
@@ -630,6 +715,24 @@ public final class MainWindow {
         Thread worker = new Thread(task, "open-dataset");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Shows a dataset just read, unless nothing of it could be read: then the one shown stays. */
+    private void show(Path file, LoadResult result) {
+        if (result.nothingRead()) {
+            Alert refused = ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages);
+            refused.setHeaderText(MessageFormat.format(messages.getString("open.nothingRead"), file.getFileName(),
+                    state.getDataset().name()));
+            refused.show();
+            return;
+        }
+        state.setDataset(result.dataset());
+        banner.resultProperty().set(result);
+        map.fitData();
+        settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));
+        if (!result.isClean()) {
+            ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+        }
     }
 
     private void about() {

@@ -7,11 +7,14 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.sirocco.settings.ConfigFolder;
+import org.sirocco.settings.UserSettings;
 
 /** The JavaFX application: opens the main window on the data {@link Main} started loading. */
 public class SiroccoApp extends Application {
 
     private static volatile CompletableFuture<Startup> preloaded;
+    private final UserSettings settings = UserSettings.in(ConfigFolder.get());
 
     /** Hands over the loading started before the toolkit, so both run at once. */
     static void preload(CompletableFuture<Startup> loading) {
@@ -23,6 +26,7 @@ public class SiroccoApp extends Application {
         CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
         // The window is built while the data still loads, then given the data.
         MainWindow window = new MainWindow();
+        window.setSettings(settings);
         window.setLinkOpener(LinkOpener.forThisSystem(getHostServices()::showDocument, window::linkNotOpened));
         window.show(loading.join());
         // A comfortable size that still fits a small laptop screen.
@@ -43,6 +47,12 @@ public class SiroccoApp extends Application {
         window.map().requestFocus();
         Platform.runLater(() -> window.reportStartupProblems(stage));
         onShown(stage, window);
+    }
+
+    /** Lets the last settings write finish before the JVM goes. */
+    @Override
+    public void stop() {
+        settings.close();
     }
 
     /** Called once the window is showing; the start-up benchmark hooks in here. */
