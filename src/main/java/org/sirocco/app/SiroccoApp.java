@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.sirocco.settings.ConfigFolder;
@@ -13,6 +14,8 @@ import org.sirocco.settings.UserSettings;
 /** The JavaFX application: opens the main window on the data {@link Main} started loading. */
 public class SiroccoApp extends Application {
 
+    /** System property: start, print when the first frame shows the data, and exit. */
+    static final String EXIT_AFTER_FIRST_FRAME = "sirocco.exitAfterFirstFrame";
     private static volatile CompletableFuture<Startup> preloaded;
     private final UserSettings settings = UserSettings.in(ConfigFolder.get());
 
@@ -42,11 +45,32 @@ public class SiroccoApp extends Application {
                 e.consume();
             }
         });
+        stage.getIcons().add(new Image(SiroccoApp.class.getResource("/icons/sirocco.png").toExternalForm()));
         stage.show();
         // Keys go to the map first (arrows pan, +/- zoom), and the search box keeps showing its prompt.
         window.map().requestFocus();
-        Platform.runLater(() -> window.reportStartupProblems(stage));
-        onShown(stage, window);
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            exitOnFirstFrame(scene, window);
+        } else {
+            Platform.runLater(() -> window.reportStartupProblems(stage));
+        }
+    }
+
+    /**
+     * Once the map has drawn the data: prints {@code FIRST_FRAME <epoch ms>} and exits. The start-up benchmark
+     * times launches by it, and packaging trains the class cache on such a start.
+     */
+    private static void exitOnFirstFrame(Scene scene, MainWindow window) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (window.map().getMarkersDrawn() > 0) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                System.out.println("FIRST_FRAME " + System.currentTimeMillis());
+                System.out.flush();
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 
     /** Lets the last settings write finish before the JVM goes. */
@@ -55,7 +79,4 @@ public class SiroccoApp extends Application {
         settings.close();
     }
 
-    /** Called once the window is showing; the start-up benchmark hooks in here. */
-    protected void onShown(Stage stage, MainWindow window) {
-    }
 }
