@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ChangeListener;
@@ -113,7 +114,11 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final SplitPane main;
     private final DatasetBanner banner;
+    private final ReopenBar reopen;
     private UserSettings settings = UserSettings.inMemory();
+    /** The events file shown, or null for the bundled dataset. */
+    private Path datasetFile;
+    private CheckMenuItem showFiltersItem;
 
     /** The window on loaded data. */
     public MainWindow(Startup startup) {
@@ -175,7 +180,8 @@ public final class MainWindow {
         listAndDetail.setMinWidth(300);
 
         banner = new DatasetBanner(messages, this::showLoadProblems);
-        root.setTop(new VBox(menuBar(), toolBar(), banner));
+        reopen = new ReopenBar(messages);
+        root.setTop(new VBox(menuBar(), toolBar(), banner, reopen));
         root.setCenter(main);
         root.setBottom(statusBar);
         root.getStylesheets().add(STYLESHEET.toExternalForm());
@@ -186,9 +192,45 @@ public final class MainWindow {
         });
     }
 
-    /** Where what the user opens is remembered; until this is called, nothing is remembered past this run. */
+    /**
+     * Where what the user opens and shows is remembered; until this is called, nothing is remembered past this run.
+     * Shows the panels and layers as they were last time.
+     */
     public void setSettings(UserSettings settings) {
         this.settings = settings;
+        Settings.ViewOptions view = settings.get().view();
+        showFiltersItem.setSelected(view.filterPanelShown());
+        map.setShowGraticule(view.graticule());
+        map.setSizeByCasualties(view.sizeByCasualties());
+        InvalidationListener remember = o -> settings.update(s -> s.withView(new Settings.ViewOptions(
+                showFiltersItem.isSelected(), map.isShowGraticule(), map.isSizeByCasualties())));
+        showFiltersItem.selectedProperty().addListener(remember);
+        map.showGraticuleProperty().addListener(remember);
+        map.sizeByCasualtiesProperty().addListener(remember);
+    }
+
+    /** Remembers the dataset and briefing open now, to offer them at the next start. */
+    void rememberSession() {
+        settings.update(s -> s.withLastSession(new Settings.Session(datasetFile, briefing.getFile())));
+    }
+
+    /**
+     * Offers to reopen what was open when the app last closed, when those files are still there: the dataset unless
+     * this start was given one, and the briefing.
+     */
+    void offerLastSession() {
+        Settings.Session last = settings.get().lastSession();
+        Path dataset = last.dataset() != null && datasetFile == null && Files.isRegularFile(last.dataset())
+                ? last.dataset() : null;
+        Path saved = last.briefing() != null && Files.isRegularFile(last.briefing()) ? last.briefing() : null;
+        reopen.offer(dataset, saved, () -> {
+            if (dataset != null) {
+                open(dataset);
+            }
+            if (saved != null) {
+                actions.open(saved);
+            }
+        });
     }
 
     /**
@@ -197,6 +239,7 @@ public final class MainWindow {
      */
     public void show(Startup loaded) {
         this.startup = loaded;
+        this.datasetFile = loaded.datasetFile();
         detail.actorsProperty().set(loaded.actors());
         filters.actorsProperty().set(loaded.actors());
         if (glossary != null) {
@@ -392,6 +435,7 @@ public final class MainWindow {
                 item("menu.edit.clearFilters", "Shortcut+Shift+Backspace", filters.model()::clearAll),
                 item("menu.edit.clearPick", null, () -> state.setSelection(null)));
         CheckMenuItem showFilters = new CheckMenuItem(messages.getString("menu.view.filters"));
+        showFiltersItem = showFilters;
         showFilters.setSelected(true);
         showFilters.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         showFilters.selectedProperty().addListener((obs, old, now) -> setFiltersShown(now));
@@ -727,6 +771,7 @@ public final class MainWindow {
             return;
         }
         state.setDataset(result.dataset());
+        datasetFile = file;
         banner.resultProperty().set(result);
         map.fitData();
         settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));

@@ -8,7 +8,9 @@ import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.sirocco.settings.ConfigFolder;
+import org.sirocco.settings.Settings;
 import org.sirocco.settings.UserSettings;
 
 /** The JavaFX application: opens the main window on the data {@link Main} started loading. */
@@ -32,12 +34,21 @@ public class SiroccoApp extends Application {
         window.setSettings(settings);
         window.setLinkOpener(LinkOpener.forThisSystem(getHostServices()::showDocument, window::linkNotOpened));
         window.show(loading.join());
-        // A comfortable size that still fits a small laptop screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1680, screen.getWidth() * 0.94),
-                Math.min(1000, screen.getHeight() * 0.94));
+        Settings.WindowPlace saved = settings.get().window();
+        Rectangle2D place = WindowPlacement.restore(saved, Screen.getScreens().stream()
+                .map(Screen::getVisualBounds).toList(), screen);
+        // Else a comfortable size that still fits a small laptop screen.
+        Scene scene = place != null ? new Scene(window.root(), place.getWidth(), place.getHeight())
+                : new Scene(window.root(), Math.min(1680, screen.getWidth() * 0.94),
+                        Math.min(1000, screen.getHeight() * 0.94));
         stage.titleProperty().bind(window.title());
         stage.setScene(scene);
+        if (place != null) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+            stage.setMaximized(saved.maximized());
+        }
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setOnCloseRequest(e -> {
@@ -47,11 +58,18 @@ public class SiroccoApp extends Application {
         });
         stage.getIcons().add(new Image(SiroccoApp.class.getResource("/icons/sirocco.png").toExternalForm()));
         stage.show();
+        WindowPlacement placement = WindowPlacement.follow(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            Settings.WindowPlace now = placement.place(stage);
+            settings.update(s -> now == null ? s : s.withWindow(now));
+            window.rememberSession();
+        });
         // Keys go to the map first (arrows pan, +/- zoom), and the search box keeps showing its prompt.
         window.map().requestFocus();
         if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
             exitOnFirstFrame(scene, window);
         } else {
+            window.offerLastSession();
             Platform.runLater(() -> window.reportStartupProblems(stage));
         }
     }

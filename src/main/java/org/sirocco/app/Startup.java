@@ -31,10 +31,11 @@ import org.sirocco.map.MapView;
  * glossary, the dataset (bundled or a file) and the projected base map. A part that cannot be read does not stop
  * the app: it is left empty and its problem is listed.
  *
+ * @param datasetFile     the events file {@code data} was read from, or null for the bundled dataset
  * @param cities          capitals and cities to name on the map (empty if the gazetteer could not be read)
  * @param startupProblems what could not be loaded besides the dataset's own problems (glossary, base map)
  */
-public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, List<City> cities,
+public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Basemap basemap, List<City> cities,
         List<String> startupProblems) {
 
     static final String BUNDLED_EVENTS = "/data/events.json";
@@ -86,7 +87,11 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
                 }
                 return List.of();
             }).join();
-            return new Startup(catalog, data.join(), map, places, problems);
+            LoadResult loaded = data.join();
+            // A file the viewer could not use was replaced by the bundled dataset, whose origin is not a path.
+            Path file = datasetFile != null && loaded.dataset().origin().equals(datasetFile.toString()) ? datasetFile
+                    : null;
+            return new Startup(catalog, loaded, file, map, places, problems);
         });
     }
 

@@ -172,6 +172,41 @@ class OpeningFilesTest {
     }
 
     @Test
+    void panelsAndLayersAreRememberedAndWhatWasOpenIsOfferedAtTheNextStart(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        Path config = dir.resolve("config");
+        UserSettings settings = UserSettings.in(config);
+        WaitForAsyncUtils.asyncFx(() -> window.setSettings(settings));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("View").clickOn("Show graticule");
+        Path file = writeOneEvent(dir);
+        openAndWait(file, 1);
+        WaitForAsyncUtils.asyncFx(window::rememberSession);
+        WaitForAsyncUtils.waitForFxEvents();
+        settings.close();
+
+        UserSettings next = UserSettings.in(config);
+        assertTrue(next.get().view().graticule());
+        assertEquals(file, next.get().lastSession().dataset());
+        MainWindow again = WaitForAsyncUtils.asyncFx(() -> {
+            MainWindow w = new MainWindow(Startup.load(null));
+            w.setSettings(next);
+            Stage stage = new Stage();
+            stage.setScene(new Scene(w.root(), 1000, 700));
+            stage.show();
+            w.offerLastSession();
+            return w;
+        }).get();
+        assertTrue(again.map().isShowGraticule(), "the layer is shown as it was left");
+        Label offer = robot.from(again.root()).lookup("#reopen-text").queryAs(Label.class);
+        assertEquals("Last time you had one.json open.", offer.getText());
+        robot.clickOn(robot.from(again.root()).lookup("#reopen-open").queryButton());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> again.viewState().store().size() == 1);
+        assertFalse(robot.from(again.root()).lookup("#reopen-bar").query().isVisible(), "the offer is taken");
+        WaitForAsyncUtils.asyncFx(() -> again.root().getScene().getWindow().hide());
+    }
+
+    @Test
     void theViewerStartedOnAFileThatIsNotADatasetOpensOnTheBundledOneAndSaysWhy(@TempDir Path dir)
             throws IOException {
         Path kml = dir.resolve("places.kml");

@@ -24,7 +24,9 @@ import org.sirocco.settings.RecentFile;
 import org.sirocco.settings.Settings;
 
 /**
- * The settings file, {@code {"schemaVersion": 1, "recentFiles": [{"path": "...", "kind": "dataset"}]}}. Settings are
+ * The settings file: {@code {"schemaVersion": 1, "recentFiles": [{"path": "...", "kind": "dataset"}], "window": {"x":
+ * .., "y": .., "width": .., "height": .., "maximized": false}, "view": {"filterPanelShown": true, "graticule": false,
+ * "sizeByCasualties": false}, "lastSession": {"dataset": null, "briefing": "..."}}}. Settings are
  * a convenience: a file that cannot be read is moved aside (so that it can be looked at, and is not overwritten)
  * and the app starts with defaults; an entry it does not understand is skipped; fields it does not know are left
  * for newer versions.
@@ -67,7 +69,60 @@ public final class SettingsFile {
         } catch (JsonParseException e) {
             return setAside(file, "it is not valid JSON");
         }
-        return new Loaded(new Settings(recentFiles(root.get("recentFiles"))), null, null);
+        Settings defaults = Settings.DEFAULTS;
+        Settings settings = new Settings(recentFiles(root.get("recentFiles")), window(object(root, "window")),
+                view(object(root, "view"), defaults.view()), session(object(root, "lastSession")));
+        return new Loaded(settings, null, null);
+    }
+
+    private static JsonObject object(JsonObject parent, String name) {
+        JsonElement e = parent.get(name);
+        return e != null && e.isJsonObject() ? e.getAsJsonObject() : null;
+    }
+
+    /** A window place only when every coordinate is a finite number and the size is positive. */
+    private static Settings.WindowPlace window(JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        double[] v = new double[4];
+        String[] names = {"x", "y", "width", "height"};
+        for (int i = 0; i < 4; i++) {
+            Double d = number(o.get(names[i]));
+            if (d == null) {
+                return null;
+            }
+            v[i] = d;
+        }
+        if (v[2] <= 0 || v[3] <= 0) {
+            return null;
+        }
+        return new Settings.WindowPlace(v[0], v[1], v[2], v[3], bool(o.get("maximized"), false));
+    }
+
+    private static Settings.ViewOptions view(JsonObject o, Settings.ViewOptions defaults) {
+        if (o == null) {
+            return defaults;
+        }
+        return new Settings.ViewOptions(bool(o.get("filterPanelShown"), defaults.filterPanelShown()),
+                bool(o.get("graticule"), defaults.graticule()),
+                bool(o.get("sizeByCasualties"), defaults.sizeByCasualties()));
+    }
+
+    private static Settings.Session session(JsonObject o) {
+        return o == null ? Settings.Session.NONE : new Settings.Session(path(o.get("dataset")), path(o.get("briefing")));
+    }
+
+    private static Double number(JsonElement e) {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber()) {
+            return null;
+        }
+        double d = e.getAsDouble();
+        return Double.isFinite(d) ? d : null;
+    }
+
+    private static boolean bool(JsonElement e, boolean fallback) {
+        return e != null && e.isJsonPrimitive() && e.getAsJsonPrimitive().isBoolean() ? e.getAsBoolean() : fallback;
     }
 
     private static List<RecentFile> recentFiles(JsonElement element) {
@@ -135,6 +190,26 @@ public final class SettingsFile {
             recent.add(o);
         }
         root.add("recentFiles", recent);
+        Settings.WindowPlace w = settings.window();
+        if (w != null) {
+            JsonObject window = new JsonObject();
+            window.addProperty("x", w.x());
+            window.addProperty("y", w.y());
+            window.addProperty("width", w.width());
+            window.addProperty("height", w.height());
+            window.addProperty("maximized", w.maximized());
+            root.add("window", window);
+        }
+        JsonObject view = new JsonObject();
+        view.addProperty("filterPanelShown", settings.view().filterPanelShown());
+        view.addProperty("graticule", settings.view().graticule());
+        view.addProperty("sizeByCasualties", settings.view().sizeByCasualties());
+        root.add("view", view);
+        JsonObject session = new JsonObject();
+        Settings.Session last = settings.lastSession();
+        session.addProperty("dataset", last.dataset() == null ? null : last.dataset().toString());
+        session.addProperty("briefing", last.briefing() == null ? null : last.briefing().toString());
+        root.add("lastSession", session);
         byte[] json = (GSON.toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(json));
     }

@@ -33,6 +33,28 @@ class SettingsFileTest {
     }
 
     @Test
+    void theWindowPanelsLayersAndLastSessionComeBackAsWritten() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Settings written = Settings.DEFAULTS.withWindow(new Settings.WindowPlace(-1200.5, 40, 1100, 760, true))
+                .withView(new Settings.ViewOptions(false, true, true))
+                .withLastSession(new Settings.Session(null, dir.resolve("brief.json").toAbsolutePath()));
+        SettingsFile.save(file, written);
+        assertEquals(written, SettingsFile.load(file).settings());
+    }
+
+    @Test
+    void aWindowPlaceThatMakesNoSenseIsForgottenAndTheRestKept() throws IOException {
+        Path file = dir.resolve("settings.json");
+        Files.writeString(file, """
+                {"window": {"x": 10, "y": 20, "width": -5, "height": 700},
+                 "view": {"filterPanelShown": "yes", "graticule": true}}
+                """);
+        Settings loaded = SettingsFile.load(file).settings();
+        assertNull(loaded.window());
+        assertEquals(new Settings.ViewOptions(true, true, false), loaded.view(), "each value falls back on its own");
+    }
+
+    @Test
     void aMissingFileGivesTheDefaultsQuietly() {
         SettingsFile.Loaded loaded = SettingsFile.load(dir.resolve("none.json"));
         assertEquals(Settings.DEFAULTS, loaded.settings());
