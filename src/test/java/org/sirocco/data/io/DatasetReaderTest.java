@@ -307,6 +307,43 @@ class DatasetReaderTest {
                 "unknown actor \"ISIS\"", "\"ISIS\"");
     }
 
+    /** The test event made a split away from AQIM: a formation whose new group is IS. */
+    private static String split(String event) {
+        return event.replace("\"category\": \"dismantling\"", "\"category\": \"formation\"")
+                .replace("\"subtype\": \"cell_dismantled\"", "\"subtype\": \"split\"")
+                .replace("\"perpetrators\": [\"IS\"],", "\"perpetrators\": [\"IS\"],\n  \"splitFrom\": [\"AQIM\"],");
+    }
+
+    @Test
+    void aSplitNamesTheGroupLeftApartFromItsPerpetrators() {
+        LoadResult r = readWithOneEvent(DatasetReaderTest::split);
+        assertTrue(r.isClean(), () -> r.problems().toString());
+        Event e = r.dataset().store().event(0);
+        assertEquals(List.of("AQIM"), e.splitFrom());
+        assertEquals(List.of("IS"), e.perpetrators());
+        assertEquals(List.of(), read(file(event("ma-2016-09-oujda-cell"))).dataset().store().event(0).splitFrom(),
+                "an event without the field split from no group");
+    }
+
+    @Test
+    void aSplitFromAnUnknownGroupIsReported() {
+        assertRejected(e -> split(e).replace("[\"AQIM\"]", "[\"AQMI\"]"), "splitFrom", "unknown actor \"AQMI\"",
+                "\"splitFrom\"");
+    }
+
+    @Test
+    void onlyFormationsSplitFromAGroup() {
+        assertRejected(e -> split(e).replace("\"category\": \"formation\"", "\"category\": \"attack\"")
+                .replace("\"subtype\": \"split\"", "\"subtype\": \"bombing\""), "splitFrom",
+                "only a formation event", "\"splitFrom\"");
+    }
+
+    @Test
+    void theGroupLeftIsNotAlsoAPerpetrator() {
+        assertRejected(e -> split(e).replace("\"perpetrators\": [\"IS\"]", "\"perpetrators\": [\"IS\", \"AQIM\"]"),
+                "splitFrom", "\"AQIM\" is also a perpetrator", "\"splitFrom\"");
+    }
+
     @Test
     void everyProblemOfAnEventIsReportedAtOnce() {
         String text = file(event("ma-2016-09-oujda-cell").replace("2016-09-07", "2016-13-07")
