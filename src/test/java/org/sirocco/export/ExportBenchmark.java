@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,15 +40,22 @@ public final class ExportBenchmark {
         figures.put("export.slide_ms_median_1080p", medianSlide(renderer, scenes.get(2), 1920, 1080));
         figures.put("export.slide_ms_median_4k", medianSlide(renderer, scenes.get(2), 3840, 2160));
         long begin = System.nanoTime();
+        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+        BriefingExport.Job job = new BriefingExport.Job(renderer, "sample", scenes, ExportOptions.DEFAULT,
+                BriefingExport.Format.PPTX, messages, BriefingExport.locale(messages));
         List<Slide> slides = FxThread.call(() -> {
-            try {
-                return BriefingExport.slides(renderer, scenes, 1920, 1080);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            List<Slide> drawn = new ArrayList<>();
+            for (int i = 0; i < job.size(); i++) {
+                try {
+                    drawn.add(job.draw(i));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
+            return drawn;
         });
         Path out = dir.resolve("sample.pptx");
-        BriefingExport.write(BriefingExport.Format.PPTX, out, "sample", slides);
+        BriefingExport.write(BriefingExport.Format.PPTX, out, job.deck(slides));
         figures.put("export.pptx_ms_sample", (System.nanoTime() - begin) / 1e6);
         Files.deleteIfExists(out);
         return figures;
@@ -64,9 +72,9 @@ public final class ExportBenchmark {
         return Median.of(millis);
     }
 
-    private static Slide slide(SceneRenderer renderer, BriefingScene scene, int width, int height) {
+    private static SceneRenderer.Picture slide(SceneRenderer renderer, BriefingScene scene, int width, int height) {
         try {
-            return renderer.slide(scene, width, height);
+            return renderer.picture(scene, width, height, SceneRenderer.scaleFor(width, height), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
