@@ -3,7 +3,6 @@ package org.sirocco.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.sirocco.export.BriefingExport;
 import org.sirocco.export.Deck;
 import org.sirocco.export.ExportOptions;
 import org.sirocco.export.SceneRenderer;
-import org.sirocco.export.Slide;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
@@ -177,13 +175,8 @@ final class ExportCommand {
                     decks.put(format, shared);
                     continue;
                 }
-                BriefingExport.Job job = new BriefingExport.Job(renderer, title, scenes, options, format, messages,
-                        BriefingExport.locale(messages));
-                List<Slide> slides = new ArrayList<>();
-                for (int i = 0; i < job.size(); i++) {
-                    slides.add(job.draw(i));
-                }
-                decks.put(format, job.deck(slides));
+                decks.put(format, new BriefingExport.Job(renderer, title, scenes, options, format, messages,
+                        BriefingExport.locale(messages)).drawAll());
             }
             return decks;
         });

@@ -107,6 +107,15 @@ public final class BriefingExport {
                     picture.width(), picture.height(), picture.altText(), notes.get(i));
         }
 
+        /** Draws every scene at once and makes the document; on the JavaFX application thread. */
+        public Deck drawAll() throws IOException {
+            List<Slide> slides = new ArrayList<>();
+            for (int i = 0; i < size(); i++) {
+                slides.add(draw(i));
+            }
+            return deck(slides);
+        }
+
         /** The document of the drawn slides, with the title page and sources the options ask for. */
         public Deck deck(List<Slide> slides) {
             ZonedDateTime now = ZonedDateTime.now();

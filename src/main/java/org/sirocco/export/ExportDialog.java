@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.IntStream;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -139,9 +140,11 @@ public final class ExportDialog extends Dialog<ExportDialog.Answer> {
                 ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(export, ButtonType.CANCEL);
         getDialogPane().lookupButton(export).setId("export-ok");
+        List<Observable> inputs = new ArrayList<>(chosen);
+        inputs.add(file.textProperty());
         getDialogPane().lookupButton(export).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> chosen.stream().noneMatch(BooleanProperty::get) || outPath() == null,
-                chosen.toArray(new BooleanProperty[0])).or(file.textProperty().isEmpty()));
+                () -> chosen.stream().noneMatch(BooleanProperty::get) || file.getText().isBlank() || outPath() == null,
+                inputs.toArray(new Observable[0])));
         setResultConverter(button -> button == export ? answer(last) : null);
     }
 

@@ -153,8 +153,11 @@ class ExportTest {
         awaitExport(first);
     }
 
+    /** The dialog once its window shows, so that a robot can click in it. */
     private static DialogPane dialog(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery()
+                .map(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(id).queryAs(DialogPane.class);
     }
 
@@ -173,8 +176,11 @@ class ExportTest {
 
         robot.clickOn("#export-size").clickOn("1280\u00d7720");
         robot.clickOn("#export-scenes-none");
+        Button ok = robot.lookup("#export-ok").queryAs(Button.class);
+        assertTrue(ok.isDisabled(), "nothing to export without a scene");
         List<CheckBox> scenes = sceneBoxes(robot);
         robot.clickOn(scenes.get(0)).clickOn(scenes.get(2));
+        assertFalse(ok.isDisabled());
         robot.clickOn("#export-notes");
         Path pptx = dir.resolve("chosen.pptx");
         robot.interact(() -> file.setText(dir.resolve("chosen").toString()));

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -55,15 +54,11 @@ class BriefingExportTest {
         BriefingExport.Job job = new BriefingExport.Job(renderer, "Sample", scenes, options, format, MESSAGES,
                 Locale.ENGLISH);
         return FxThread.call(() -> {
-            List<Slide> slides = new ArrayList<>();
-            for (int i = 0; i < job.size(); i++) {
-                try {
-                    slides.add(job.draw(i));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            try {
+                return job.drawAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return job.deck(slides);
         });
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,19 +42,15 @@ public final class ExportBenchmark {
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
         BriefingExport.Job job = new BriefingExport.Job(renderer, "sample", scenes, ExportOptions.DEFAULT,
                 BriefingExport.Format.PPTX, messages, BriefingExport.locale(messages));
-        List<Slide> slides = FxThread.call(() -> {
-            List<Slide> drawn = new ArrayList<>();
-            for (int i = 0; i < job.size(); i++) {
-                try {
-                    drawn.add(job.draw(i));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+        Deck deck = FxThread.call(() -> {
+            try {
+                return job.drawAll();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return drawn;
         });
         Path out = dir.resolve("sample.pptx");
-        BriefingExport.write(BriefingExport.Format.PPTX, out, job.deck(slides));
+        BriefingExport.write(BriefingExport.Format.PPTX, out, deck);
         figures.put("export.pptx_ms_sample", (System.nanoTime() - begin) / 1e6);
         Files.deleteIfExists(out);
         return figures;
