@@ -103,8 +103,10 @@ public final class BriefingExport {
                 height = Math.max(1, (int) Math.round(room.height() * width / room.width()));
             }
             SceneRenderer.Picture picture = renderer.picture(scene, width, height, scale, format == Format.PNG);
+            // A scene with no note and no highlighted event still gives its speaker what the picture shows.
+            String speaker = notes.get(i).isBlank() ? picture.altText() : notes.get(i);
             return new Slide(scene.name(), window, scene.note(), footer, cited.get(i), picture.png(),
-                    picture.width(), picture.height(), picture.altText(), notes.get(i));
+                    picture.width(), picture.height(), picture.altText(), speaker);
         }
 
         /** Draws every scene at once and makes the document; on the JavaFX application thread. */

@@ -20,6 +20,7 @@ import org.sirocco.app.Startup;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Dataset;
+import org.sirocco.data.EventFilter;
 import org.sirocco.data.Event;
 import org.sirocco.data.Source;
 import org.sirocco.geo.GeoProjection;
@@ -51,7 +52,11 @@ class BriefingExportTest {
     }
 
     private Deck export(ExportOptions options, BriefingExport.Format format) {
-        BriefingExport.Job job = new BriefingExport.Job(renderer, "Sample", scenes, options, format, MESSAGES,
+        return export(scenes, options, format);
+    }
+
+    private Deck export(List<BriefingScene> chosen, ExportOptions options, BriefingExport.Format format) {
+        BriefingExport.Job job = new BriefingExport.Job(renderer, "Sample", chosen, options, format, MESSAGES,
                 Locale.ENGLISH);
         return FxThread.call(() -> {
             try {
@@ -96,6 +101,17 @@ class BriefingExportTest {
         assertTrue(entries.stream().allMatch(e -> e.text().endsWith(e.url())), "full entries with their links");
         assertTrue(deck.cover().lines().get(0).contains(dataset.name()));
         assertTrue(deck.notes());
+    }
+
+    @Test
+    void aSceneWithNoNoteAndNoHighlightTellsItsSpeakerWhatThePictureShows() {
+        BriefingScene bare = new BriefingScene("Bare", null, EventFilter.NONE, null, List.of(), "");
+        Slide slide = export(List.of(bare), ExportOptions.DEFAULT.withSize(1280, 720), BriefingExport.Format.PPTX)
+                .slides().get(0);
+        assertEquals(slide.altText(), slide.speakerNotes());
+        assertTrue(slide.altText().startsWith("Map and timeline of the scene \u201cBare\u201d, All dates: "
+                + dataset.store().size() + " events shown: "), slide.altText());
+        assertEquals(List.of(), slide.citations());
     }
 
     @Test
