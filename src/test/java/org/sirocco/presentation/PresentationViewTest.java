@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.sirocco.data.TimeWindow;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
+import org.sirocco.testing.FxThread;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -95,11 +97,31 @@ class PresentationViewTest {
 
     @Test
     void aLongTitleAndNoteWrapInsteadOfBeingCutAtEverySizeFromASmallLaptopUp(FxRobot robot) {
-        robot.interact(() -> view.go(3));
+        // A window of its own, as a presentation has: resizing the tests' shared window would resize it for the
+        // tests that come after.
+        Stage own = FxThread.call(() -> {
+            List<String> stylesheets = List.copyOf(stage.getScene().getStylesheets());
+            stage.getScene().setRoot(new Region());
+            Stage window = new Stage();
+            window.setScene(new Scene(view));
+            window.getScene().getStylesheets().addAll(stylesheets);
+            window.show();
+            view.go(3);
+            return window;
+        });
+        try {
+            assertTitleNoteAndDatesWrap(own);
+        } finally {
+            robot.interact(own::close);
+        }
+    }
+
+    private void assertTitleNoteAndDatesWrap(Stage own) {
+        FxRobot robot = new FxRobot();
         for (double[] size : new double[][] {{1280, 720}, {1600, 1000}, {1920, 1080}}) {
             robot.interact(() -> {
-                stage.setWidth(size[0]);
-                stage.setHeight(size[1]);
+                own.setWidth(size[0]);
+                own.setHeight(size[1]);
             });
             WaitForAsyncUtils.waitForFxEvents();
             for (String id : List.of("#presentation-title", "#presentation-window", "#presentation-note")) {
