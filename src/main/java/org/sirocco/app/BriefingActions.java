@@ -242,11 +242,6 @@ final class BriefingActions {
         });
     }
 
-    /** The answers the export dialog starts from: the last ones given in this session. */
-    ExportOptions exportOptions() {
-        return exportOptions;
-    }
-
     void exportBriefing(BriefingExport.Format format, Path out, ExportOptions options) {
         String title = briefing.getTitle().isBlank() ? name() : briefing.getTitle();
         draw(List.copyOf(briefing.getScenes()), options, format, out, title);
@@ -256,7 +251,7 @@ final class BriefingActions {
      * Where an export goes unless the user says otherwise: beside the briefing's file and named after it when it is
      * saved; else in the folder last exported to (or the home folder), named after the briefing's title.
      */
-    Path defaultOut(BriefingExport.Format format) {
+    private Path defaultOut(BriefingExport.Format format) {
         Path file = briefing.getFile();
         String base = file == null ? BriefingExport.slug(name())
                 : file.getFileName().toString().replaceFirst("(?i)(\\.briefing)?\\.json$", "");
