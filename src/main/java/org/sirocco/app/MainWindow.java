@@ -458,7 +458,8 @@ public final class MainWindow {
                 item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)),
                 new SeparatorMenuItem(),
                 item("menu.view.addScene", "Shortcut+B", this::addScene),
-                item("menu.view.present", "F5", () -> present(Math.max(0, chosenScene()))));
+                item("menu.view.present", "F5", () -> present(0)),
+                item("menu.view.presentFromChosen", "Shift+F5", () -> present(Math.max(0, chosenScene()))));
         Menu help = new Menu(messages.getString("menu.help"), null,
                 item("menu.help.glossary", "F1", () -> showGlossary(null)),
                 item("menu.help.about", null, this::about));
