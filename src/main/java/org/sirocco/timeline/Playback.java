@@ -156,8 +156,8 @@ public final class Playback {
                 origin = start();
                 frameIndex = 0;
             }
-        } else if (w != null && from.get() == null && !dayOf(w.startDay()).isBefore(start())
-                && !dayOf(w.startDay()).isAfter(end())) {
+        } else if (w != null && from.get() == null && !w.firstDay().isBefore(start())
+                && !w.firstDay().isAfter(end())) {
             playFrom(w);
         } else {
             origin = start();
@@ -236,8 +236,8 @@ public final class Playback {
 
     /** Makes window {@code w} the frame played: its start the run's, and in cumulative mode its end the frame's. */
     private void playFrom(TimeWindow w) {
-        origin = dayOf(w.startDay());
-        frameIndex = cumulative.get() ? stepsCovering(origin, dayOf(w.endDay() - 1)) : 0;
+        origin = w.firstDay();
+        frameIndex = cumulative.get() ? stepsCovering(origin, w.lastDay()) : 0;
     }
 
     private void show(int index) {
@@ -292,8 +292,8 @@ public final class Playback {
             state.setTimeWindow(shown);
             return;
         }
-        LocalDate start = dayOf(w.startDay());
-        LocalDate end = dayOf(w.endDay());
+        LocalDate start = w.firstDay();
+        LocalDate end = w.lastDay().plusDays(1);
         LocalDate newEnd = forward ? end.plus(step.get()) : end.minus(step.get());
         if (cumulative.get()) {
             // the start stays; the window keeps at least one step
@@ -325,9 +325,5 @@ public final class Playback {
         EventSelection filtered = state.getFiltered();
         int last = filtered.previousSetBit(filtered.size() - 1);
         return LocalDate.ofEpochDay(last >= 0 ? state.store().endDay(last) : state.store().lastDay());
-    }
-
-    private static LocalDate dayOf(double epochDay) {
-        return LocalDate.ofEpochDay((long) Math.floor(epochDay));
     }
 }

@@ -108,8 +108,8 @@ public final class PlaybackBar extends HBox {
         useWindow.disableProperty().bind(state.timeWindowProperty().isNull());
         useWindow.setOnAction(e -> {
             TimeWindow w = state.getTimeWindow();
-            playback.fromProperty().set(LocalDate.ofEpochDay((long) Math.floor(w.startDay())));
-            playback.toProperty().set(LocalDate.ofEpochDay((long) Math.ceil(w.endDay()) - 1));
+            playback.fromProperty().set(w.firstDay());
+            playback.toProperty().set(w.lastDay());
         });
         Hyperlink allEvents = new Hyperlink(messages.getString("playback.allEvents"));
         allEvents.setOnAction(e -> {

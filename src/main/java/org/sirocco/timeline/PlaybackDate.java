@@ -45,8 +45,8 @@ public final class PlaybackDate extends VBox {
         if (frame == null) {
             return;
         }
-        LocalDate first = LocalDate.ofEpochDay((long) Math.floor(frame.startDay()));
-        LocalDate last = LocalDate.ofEpochDay((long) Math.ceil(frame.endDay()) - 1);
+        LocalDate first = frame.firstDay();
+        LocalDate last = frame.lastDay();
         Period step = playback.stepProperty().get();
         date.setText(step.toTotalMonths() >= 12 ? Integer.toString(last.getYear())
                 : step.toTotalMonths() >= 1 ? month.format(last) : day.format(last));

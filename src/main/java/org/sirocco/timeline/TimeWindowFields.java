@@ -69,8 +69,7 @@ final class TimeWindowFields extends HBox {
 
     private void showWindow() {
         TimeWindow w = state.getTimeWindow();
-        input.show(w == null ? null : LocalDate.ofEpochDay((long) Math.floor(w.startDay())),
-                w == null ? null : LocalDate.ofEpochDay((long) Math.ceil(w.endDay()) - 1));
+        input.show(w == null ? null : w.firstDay(), w == null ? null : w.lastDay());
     }
 
     /** Empty fields stand for the first and last days of the data. */

@@ -271,7 +271,7 @@ class TimelineBarTest {
         assertTrue(timeline.getPlayback().isPlaying());
         assertTrue(bigDate.isVisible(), "shown while playing");
         TimeWindow frame = state.getTimeWindow();
-        LocalDate last = LocalDate.ofEpochDay((long) frame.endDay() - 1);
+        LocalDate last = frame.lastDay();
         DateTimeFormatter month = DateTimeFormatter.ofPattern("MMMM yyyy", MESSAGES.getLocale());
         assertEquals(month.format(last), bigDate.dateText(), "the month the frame has reached (steps of a month)");
         WaitForAsyncUtils.asyncFx(() -> {
