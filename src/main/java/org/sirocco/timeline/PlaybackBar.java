@@ -33,7 +33,7 @@ import org.sirocco.state.ViewState;
  * (cumulative), the window's length, the step, the speed and looping. Icons only, so that the bar keeps to one row
  * beside the date fields in the narrow middle column of a laptop screen.
  */
-public final class PlaybackBar extends HBox {
+final class PlaybackBar extends HBox {
 
     private static final List<Period> WINDOWS = List.of(Period.ofMonths(1), Period.ofMonths(3), Period.ofMonths(6),
             Period.ofYears(1), Period.ofYears(2), Period.ofYears(5));
@@ -49,7 +49,7 @@ public final class PlaybackBar extends HBox {
     private final DateRangeInput dates;
     private PopOver popOver;
 
-    public PlaybackBar(Playback playback, ViewState state, ResourceBundle messages, Locale locale) {
+    PlaybackBar(Playback playback, ViewState state, ResourceBundle messages, Locale locale) {
         super(2);
         this.playback = playback;
         this.state = state;
