@@ -20,7 +20,9 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -44,6 +46,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -74,7 +77,8 @@ import org.sirocco.settings.RecentFile;
 import org.sirocco.settings.Settings;
 import org.sirocco.settings.UserSettings;
 import org.sirocco.state.ViewState;
-import org.sirocco.timeline.PlaybackBar;
+import org.sirocco.timeline.PlaybackDate;
+import org.sirocco.timeline.TimelineBar;
 import org.sirocco.timeline.TimelineView;
 
 /**
@@ -162,10 +166,14 @@ public final class MainWindow {
         side.setId("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        PlaybackBar playback = new PlaybackBar(timeline.getPlayback(), messages);
-        VBox timelinePane = new VBox(playback, timeline);
+        VBox timelinePane = new VBox(new TimelineBar(timeline, messages, messages.getLocale()), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        SplitPane mapAndTimeline = new SplitPane(map, timelinePane);
+        // the date a playback has reached, large over the map's lower left corner
+        PlaybackDate playbackDate = new PlaybackDate(timeline.getPlayback(), messages, messages.getLocale());
+        StackPane mapPane = new StackPane(map, playbackDate);
+        StackPane.setAlignment(playbackDate, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(playbackDate, new Insets(0, 0, 28, 12));
+        SplitPane mapAndTimeline = new SplitPane(mapPane, timelinePane);
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(timelinePane, false);
