@@ -258,7 +258,12 @@ public class TimelineView extends Control {
             return allTime(w > 0 ? w : PREF_WIDTH);
         }
         double pad = Math.max(60, window.length() * 0.75);
-        return new TimeWindow(window.startDay() - pad, window.endDay() + pad);
+        // The context around the window stops where the data does (an axis running on into empty years says
+        // nothing); the window itself is always shown whole.
+        double w = contentWidth();
+        TimeWindow all = allTime(w > 0 ? w : PREF_WIDTH);
+        return new TimeWindow(Math.max(window.startDay() - pad, Math.min(window.startDay(), all.startDay())),
+                Math.min(window.endDay() + pad, Math.max(window.endDay(), all.endDay())));
     }
 
     /**

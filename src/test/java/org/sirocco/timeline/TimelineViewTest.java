@@ -253,6 +253,19 @@ class TimelineViewTest {
     }
 
     @Test
+    void aSceneWindowIsFramedWithContextThatStopsWhereTheDataDoes() {
+        TimeWindow all = timeline.framing(null);
+        TimeWindow late = TimeWindow.ofDays(LocalDate.of(2014, 1, 1), LocalDate.of(2025, 12, 31));
+        TimeWindow framed = timeline.framing(late);
+        assertEquals(all.endDay(), framed.endDay(), "no empty years after the data: " + framed);
+        assertTrue(framed.startDay() < late.startDay() - 365, "context before the window: " + framed);
+        TimeWindow beyond = TimeWindow.ofDays(LocalDate.of(2024, 1, 1), LocalDate.of(2031, 12, 31));
+        assertEquals(beyond.endDay(), timeline.framing(beyond).endDay(), "the window itself is never cut");
+        TimeWindow middle = TimeWindow.ofDays(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 12, 31));
+        assertEquals(middle.length() * 2.5, timeline.framing(middle).length(), 1, "room on both sides inside the data");
+    }
+
+    @Test
     void selectingAnEventOffScreenScrollsItIntoView() {
         WaitForAsyncUtils.asyncFx(() -> timeline.setVisibleRange(TimeWindow.ofDays(LocalDate.of(2004, 1, 1),
                 LocalDate.of(2005, 12, 31))));
