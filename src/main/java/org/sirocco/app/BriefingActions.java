@@ -35,6 +35,8 @@ import org.sirocco.export.BriefingExport;
 import org.sirocco.export.Deck;
 import org.sirocco.export.ExportDialog;
 import org.sirocco.export.ExportOptions;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
 import org.sirocco.export.SceneRenderer;
 import org.sirocco.export.Slide;
 
@@ -62,6 +64,7 @@ final class BriefingActions {
     private Path drawingTo;
     /** The export dialog's last answers, for the session. */
     private ExportOptions exportOptions = ExportOptions.DEFAULT;
+    private UserSettings settings = UserSettings.inMemory();
 
     /**
      * @param renderer  a renderer of the data and map currently shown
@@ -200,7 +203,7 @@ final class BriefingActions {
         if (size == null) {
             return;
         }
-        exportOptions = exportOptions.withSize(size[0], size[1]);
+        remember(exportOptions.withSize(size[0], size[1]));
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.getString("export.view.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG (*.png)", "*.png"));
@@ -211,9 +214,28 @@ final class BriefingActions {
         }
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen != null) {
-            exportOptions = exportOptions.withFolder(chosen.toPath().toAbsolutePath().getParent());
+            remember(exportOptions.withFolder(chosen.toPath().toAbsolutePath().getParent()));
             exportView(title.getText(), size[0], size[1], chosen.toPath());
         }
+    }
+
+    /**
+     * Starts from the export answers {@code settings} remembers, and has it remember the new ones (the chosen scenes
+     * belong to one briefing and are not kept past the session).
+     */
+    void useSettings(UserSettings settings) {
+        this.settings = settings;
+        Settings.ExportAnswers saved = settings.get().export();
+        if (saved != null) {
+            exportOptions = new ExportOptions(saved.width(), saved.height(), List.of(), saved.titleSlide(),
+                    saved.sources(), saved.notes(), saved.folder());
+        }
+    }
+
+    private void remember(ExportOptions options) {
+        exportOptions = options;
+        settings.update(s -> s.withExport(new Settings.ExportAnswers(options.width(), options.height(),
+                options.titleSlide(), options.sources(), options.notes(), options.folder())));
     }
 
     /** Writes the current view as a {@code width} × {@code height} PNG picture titled {@code title}. */
@@ -237,7 +259,7 @@ final class BriefingActions {
                 briefing.getScenes().stream().map(BriefingScene::name).toList(), exportOptions, defaultOut(format),
                 messages);
         dialog.showAndWait().ifPresent(answer -> {
-            exportOptions = answer.options();
+            remember(answer.options());
             exportBriefing(format, answer.out(), answer.options());
         });
     }

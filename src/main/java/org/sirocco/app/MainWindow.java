@@ -206,6 +206,7 @@ public final class MainWindow {
      */
     public void setSettings(UserSettings settings) {
         this.settings = settings;
+        actions.useSettings(settings);
         Settings.ViewOptions view = settings.get().view();
         showFiltersItem.setSelected(view.filterPanelShown());
         map.setShowGraticule(view.graticule());

@@ -11,11 +11,13 @@ import java.util.List;
  * @param window      where the main window was, or null for the default place
  * @param view        the window's optional panels and map layers
  * @param lastSession what was open when the app last closed, offered again at start
+ * @param export      the answers last given to an export, or null for the export's defaults
  */
-public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOptions view, Session lastSession) {
+public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOptions view, Session lastSession,
+        ExportAnswers export) {
 
     public static final int MAX_RECENT = 8;
-    public static final Settings DEFAULTS = new Settings(List.of(), null, ViewOptions.DEFAULTS, Session.NONE);
+    public static final Settings DEFAULTS = new Settings(List.of(), null, ViewOptions.DEFAULTS, Session.NONE, null);
 
     public Settings {
         recentFiles = List.copyOf(recentFiles);
@@ -48,6 +50,16 @@ public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOpt
         }
     }
 
+    /**
+     * What an export was last asked for, as far as it holds beyond one briefing: the picture size, what documents
+     * include, and the folder written to.
+     *
+     * @param folder null until something was exported
+     */
+    public record ExportAnswers(int width, int height, boolean titleSlide, boolean sources, boolean notes,
+            Path folder) {
+    }
+
     /** These settings with {@code file} first among the recent files of its kind (moved there if listed). */
     public Settings withRecent(Path file, RecentFile.Kind kind) {
         Path normal = file.toAbsolutePath().normalize();
@@ -63,7 +75,7 @@ public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOpt
             }
             list.add(r);
         }
-        return new Settings(list, window, view, lastSession);
+        return new Settings(list, window, view, lastSession, export);
     }
 
     /** The recent files of one kind, most recent first. */
@@ -72,18 +84,22 @@ public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOpt
     }
 
     public Settings withoutRecent() {
-        return new Settings(List.of(), window, view, lastSession);
+        return new Settings(List.of(), window, view, lastSession, export);
     }
 
     public Settings withWindow(WindowPlace value) {
-        return new Settings(recentFiles, value, view, lastSession);
+        return new Settings(recentFiles, value, view, lastSession, export);
     }
 
     public Settings withView(ViewOptions value) {
-        return new Settings(recentFiles, window, value, lastSession);
+        return new Settings(recentFiles, window, value, lastSession, export);
     }
 
     public Settings withLastSession(Session value) {
-        return new Settings(recentFiles, window, view, value);
+        return new Settings(recentFiles, window, view, value, export);
+    }
+
+    public Settings withExport(ExportAnswers value) {
+        return new Settings(recentFiles, window, view, lastSession, value);
     }
 }

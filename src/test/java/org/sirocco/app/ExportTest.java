@@ -43,6 +43,8 @@ import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Category;
 import org.sirocco.export.BriefingExport;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
 import org.sirocco.export.ExportOptions;
 import org.sirocco.symbols.CategorySymbols;
 import org.testfx.api.FxRobot;
@@ -212,6 +214,26 @@ class ExportTest {
                 sceneBoxes(robot).stream().map(CheckBox::isSelected).toList());
         assertTrue(robot.lookup("#export-notes").tryQuery().isEmpty(), "a PDF has no speaker notes");
         robot.clickOn((Button) again.lookupButton(ButtonType.CANCEL));
+    }
+
+    @Test
+    void theExportAnswersAreRememberedFromOneRunToTheNext(FxRobot robot) throws Exception {
+        Path config = dir.resolve("config");
+        UserSettings lastRun = UserSettings.in(config);
+        lastRun.update(s -> s.withExport(new Settings.ExportAnswers(3840, 2160, false, true, true,
+                dir.toAbsolutePath())));
+        lastRun.close();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.setSettings(UserSettings.in(config));
+            window.briefing().replaceAll("Kept", BriefingFile.load(SAMPLE).scenes(), null);
+        }).get();
+        Platform.runLater(() -> actions().exportBriefing(BriefingExport.Format.PPTX));
+        DialogPane dialog = dialog(robot, "#export-dialog");
+        assertEquals("3840\u00d7" + 2160, robot.lookup("#export-size").queryAs(ChoiceBox.class).getValue());
+        assertFalse(robot.lookup("#export-title-slide").queryAs(CheckBox.class).isSelected());
+        assertEquals(dir.resolve("kept.pptx").toString(), robot.lookup("#export-file").queryAs(TextField.class)
+                .getText(), "in the folder last exported to");
+        robot.clickOn((Button) dialog.lookupButton(ButtonType.CANCEL));
     }
 
     private static List<CheckBox> sceneBoxes(FxRobot robot) {

@@ -26,7 +26,8 @@ import org.sirocco.settings.Settings;
 /**
  * The settings file: {@code {"schemaVersion": 1, "recentFiles": [{"path": "...", "kind": "dataset"}], "window": {"x":
  * .., "y": .., "width": .., "height": .., "maximized": false}, "view": {"filterPanelShown": true, "graticule": false,
- * "sizeByCasualties": false}, "lastSession": {"dataset": null, "briefing": "..."}}}. Settings are
+ * "sizeByCasualties": false}, "lastSession": {"dataset": null, "briefing": "..."}, "export": {"width": 1920, "height":
+ * 1080, "titleSlide": true, "sources": true, "notes": true, "folder": "..."}}}. Settings are
  * a convenience: a file that cannot be read is moved aside (so that it can be looked at, and is not overwritten)
  * and the app starts with defaults; an entry it does not understand is skipped; fields it does not know are left
  * for newer versions.
@@ -71,7 +72,8 @@ public final class SettingsFile {
         }
         Settings defaults = Settings.DEFAULTS;
         Settings settings = new Settings(recentFiles(root.get("recentFiles")), window(object(root, "window")),
-                view(object(root, "view"), defaults.view()), session(object(root, "lastSession")));
+                view(object(root, "view"), defaults.view()), session(object(root, "lastSession")),
+                export(object(root, "export")));
         return new Loaded(settings, null, null);
     }
 
@@ -107,6 +109,20 @@ public final class SettingsFile {
         return new Settings.ViewOptions(bool(o.get("filterPanelShown"), defaults.filterPanelShown()),
                 bool(o.get("graticule"), defaults.graticule()),
                 bool(o.get("sizeByCasualties"), defaults.sizeByCasualties()));
+    }
+
+    /** The export's answers only when the size is one an export takes; each choice falls back on its own. */
+    private static Settings.ExportAnswers export(JsonObject o) {
+        if (o == null) {
+            return null;
+        }
+        Double w = number(o.get("width"));
+        Double h = number(o.get("height"));
+        if (w == null || h == null || w < 320 || h < 200 || w > 8192 || h > 8192 || w % 1 != 0 || h % 1 != 0) {
+            return null;
+        }
+        return new Settings.ExportAnswers(w.intValue(), h.intValue(), bool(o.get("titleSlide"), true),
+                bool(o.get("sources"), true), bool(o.get("notes"), true), path(o.get("folder")));
     }
 
     private static Settings.Session session(JsonObject o) {
@@ -210,6 +226,17 @@ public final class SettingsFile {
         session.addProperty("dataset", last.dataset() == null ? null : last.dataset().toString());
         session.addProperty("briefing", last.briefing() == null ? null : last.briefing().toString());
         root.add("lastSession", session);
+        Settings.ExportAnswers export = settings.export();
+        if (export != null) {
+            JsonObject e = new JsonObject();
+            e.addProperty("width", export.width());
+            e.addProperty("height", export.height());
+            e.addProperty("titleSlide", export.titleSlide());
+            e.addProperty("sources", export.sources());
+            e.addProperty("notes", export.notes());
+            e.addProperty("folder", export.folder() == null ? null : export.folder().toString());
+            root.add("export", e);
+        }
         byte[] json = (GSON.toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(json));
     }

@@ -37,7 +37,8 @@ class SettingsFileTest {
         Path file = dir.resolve("settings.json");
         Settings written = Settings.DEFAULTS.withWindow(new Settings.WindowPlace(-1200.5, 40, 1100, 760, true))
                 .withView(new Settings.ViewOptions(false, true, true))
-                .withLastSession(new Settings.Session(null, dir.resolve("brief.json").toAbsolutePath()));
+                .withLastSession(new Settings.Session(null, dir.resolve("brief.json").toAbsolutePath()))
+                .withExport(new Settings.ExportAnswers(3840, 2160, false, true, false, dir.toAbsolutePath()));
         SettingsFile.save(file, written);
         assertEquals(written, SettingsFile.load(file).settings());
     }
@@ -46,11 +47,12 @@ class SettingsFileTest {
     void aWindowPlaceThatMakesNoSenseIsForgottenAndTheRestKept() throws IOException {
         Path file = dir.resolve("settings.json");
         Files.writeString(file, """
-                {"window": {"x": 10, "y": 20, "width": -5, "height": 700},
+                {"window": {"x": 10, "y": 20, "width": -5, "height": 700}, "export": {"width": 100000, "height": 9},
                  "view": {"filterPanelShown": "yes", "graticule": true}}
                 """);
         Settings loaded = SettingsFile.load(file).settings();
         assertNull(loaded.window());
+        assertNull(loaded.export(), "a size no export takes is not used");
         assertEquals(new Settings.ViewOptions(true, true, false), loaded.view(), "each value falls back on its own");
     }
 
