@@ -223,9 +223,10 @@ class ExportTest {
         lastRun.update(s -> s.withExport(new Settings.ExportAnswers(3840, 2160, false, true, true,
                 dir.toAbsolutePath())));
         lastRun.close();
+        var scenes = BriefingFile.load(SAMPLE).scenes();
         WaitForAsyncUtils.asyncFx(() -> {
             window.setSettings(UserSettings.in(config));
-            window.briefing().replaceAll("Kept", BriefingFile.load(SAMPLE).scenes(), null);
+            window.briefing().replaceAll("Kept", scenes, null);
         }).get();
         Platform.runLater(() -> actions().exportBriefing(BriefingExport.Format.PPTX));
         DialogPane dialog = dialog(robot, "#export-dialog");

@@ -1,6 +1,8 @@
 package org.sirocco.testing;
 
+import java.util.List;
 import javafx.event.Event;
+import javafx.event.EventType;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,10 +29,9 @@ public final class DoubleClick {
             Point2D scene = node.localToScene(local);
             Point2D screen = node.localToScreen(local);
             for (int count = 1; count <= 2; count++) {
-                for (var type : new javafx.event.EventType[] {MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
-                    MouseEvent.MOUSE_CLICKED}) {
-                    @SuppressWarnings("unchecked")
-                    MouseEvent e = new MouseEvent(node, node, (javafx.event.EventType<MouseEvent>) type, local.getX(),
+                for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED,
+                        MouseEvent.MOUSE_CLICKED)) {
+                    MouseEvent e = new MouseEvent(node, node, type, local.getX(),
                             local.getY(), screen.getX(), screen.getY(), MouseButton.PRIMARY, count, false, false,
                             false, false, type != MouseEvent.MOUSE_RELEASED && type != MouseEvent.MOUSE_CLICKED,
                             false, false, true, false, type == MouseEvent.MOUSE_CLICKED,
