@@ -13,14 +13,14 @@ import org.sirocco.exchange.EventExport;
 import org.sirocco.exchange.ExportFormat;
 
 /**
- * {@code export-events --dataset FILE [--filters SAVED.json] --to OUT.csv|OUT.geojson}: writes the events a saved
- * filter keeps (all of them without one) as a table or map features, with no window. Exit status 0 when written, 1 when the dataset, the filters or the output fail, 2 on
+ * {@code export-events --dataset FILE [--filters SAVED.json] --to OUT.csv|OUT.geojson|OUT.kml}: writes the events a
+ * saved filter keeps (all of them without one) as a table, map features or placemarks, with no window. Exit status 0 when written, 1 when the dataset, the filters or the output fail, 2 on
  * wrong usage.
  */
 final class ExportEventsCommand {
 
     static final String USAGE = "usage: export-events --dataset FILE.json [--filters SAVED.json] "
-            + "--to OUT.csv|OUT.geojson";
+            + "--to OUT.csv|OUT.geojson|OUT.kml";
 
     private ExportEventsCommand() {
     }

@@ -10,6 +10,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.io.EventsFileWriter;
 import org.sirocco.exchange.io.CsvTableWriter;
 import org.sirocco.exchange.io.GeoJsonWriter;
+import org.sirocco.exchange.io.KmlWriter;
 
 /**
  * Exports events, those shown or all of a dataset, to a file for other tools. Events from a credited dataset
@@ -44,6 +45,8 @@ public final class EventExport {
         switch (format) {
             case CSV -> csv(file, dataset.store(), shown);
             case GEOJSON -> geoJson(file, dataset, shown);
+            case KML -> KmlWriter.write(file, dataset.name(), credits(dataset.store(), shown),
+                    events(dataset.store(), shown));
             default -> throw new IllegalArgumentException(format.name());
         }
     }

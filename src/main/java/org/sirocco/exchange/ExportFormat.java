@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What events can be exported as, known by the file's extension on the command line. */
 public enum ExportFormat {
-    CSV("csv"), GEOJSON("geojson");
+    CSV("csv"), GEOJSON("geojson"), KML("kml");
 
     private final String extension;
 

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sirocco.data.Category;
 import org.sirocco.data.Confidence;
 import org.sirocco.data.Count;
@@ -18,6 +20,9 @@ import org.sirocco.data.io.DatasetReader;
  * comes from the user's choices or is said in the event's notes.
  */
 final class RecordMapping {
+
+    /** A toll given as a range where sources disagree: "19-21", or "19–21" as Sirocco writes it. */
+    private static final Pattern RANGE = Pattern.compile("(\\d{1,6})\\s*[-\u2013]\\s*(\\d{1,6})");
 
     private final String fileName;
     private final String idPrefix;
@@ -155,6 +160,14 @@ final class RecordMapping {
         Object v = value.apply(role);
         if (v == null || v.toString().isBlank()) {
             return Count.UNKNOWN;
+        }
+        Matcher range = RANGE.matcher(v.toString().strip());
+        if (range.matches()) {
+            int min = Integer.parseInt(range.group(1));
+            int max = Integer.parseInt(range.group(2));
+            if (min <= max) {
+                return Count.range(min, max);
+            }
         }
         try {
             double n = v instanceof Number number ? number.doubleValue() : Double.parseDouble(v.toString().strip());
