@@ -8,7 +8,8 @@ import java.util.Optional;
 /** Every import driver, and the one that reads a given file. */
 public final class ImportDrivers {
 
-    private static final List<ImportDriver> ALL = List.of(new AcledDriver(), new GtdDriver(), new GeoJsonDriver(), new KmlDriver());
+    private static final List<ImportDriver> ALL = List.of(new AcledDriver(), new GtdDriver(), new GeoJsonDriver(), new KmlDriver(),
+            new TableCsvDriver());
 
     private ImportDrivers() {
     }
