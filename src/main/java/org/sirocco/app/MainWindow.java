@@ -60,12 +60,14 @@ import org.sirocco.data.Actor;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventSelection;
+import org.sirocco.data.TimeWindow;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
+import org.sirocco.exchange.Chronology;
 import org.sirocco.exchange.EventExport;
 import org.sirocco.exchange.ExportFormat;
 import org.sirocco.exchange.ImportContext;
@@ -400,6 +402,7 @@ public final class MainWindow {
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
                 item("menu.file.saveBriefingAs", "Shortcut+Shift+S", actions::saveAs),
                 new SeparatorMenuItem(), export, item("menu.file.exportEvents", null, this::exportEvents),
+                item("menu.file.exportChronology", null, this::exportChronology),
                 new SeparatorMenuItem(),
                 item("menu.file.saveFilters", "Shortcut+Shift+L", this::saveFilters),
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
@@ -824,7 +827,7 @@ public final class MainWindow {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.getString("export.events.title"));
         Map<FileChooser.ExtensionFilter, ExportFormat> formats = new LinkedHashMap<>();
-        for (ExportFormat f : ExportFormat.values()) {
+        for (ExportFormat f : List.of(ExportFormat.CSV, ExportFormat.GEOJSON, ExportFormat.KML)) {
             formats.put(new FileChooser.ExtensionFilter(messages.getString("export.events." + f.extension()),
                     "*." + f.extension()), f);
         }
@@ -839,7 +842,7 @@ public final class MainWindow {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                EventExport.write(format, target, dataset, events, null);
+                EventExport.write(format, target, dataset, events, null, null, Chronology.PageSize.A4);
                 return null;
             }
         };
@@ -848,6 +851,48 @@ public final class MainWindow {
         task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
                 String.valueOf(task.getException().getMessage())));
         Thread worker = new Thread(task, "export-events");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** File › Export chronology…: the events shown as a printable table (PDF, A4 or Letter) or as CSV. */
+    private void exportChronology() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("export.chronology.title"));
+        FileChooser.ExtensionFilter a4 = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.a4"), "*.pdf");
+        FileChooser.ExtensionFilter letter = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.letter"), "*.pdf");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.csv"), "*.csv");
+        chooser.getExtensionFilters().addAll(a4, letter, csv);
+        chooser.setInitialFileName(messages.getString("export.chronology.defaultName"));
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        Path target = chosen.toPath();
+        boolean asCsv = chooser.getSelectedExtensionFilter() == csv
+                || target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        Chronology.PageSize page = chooser.getSelectedExtensionFilter() == letter ? Chronology.PageSize.LETTER
+                : Chronology.PageSize.A4;
+        Dataset dataset = state.getDataset();
+        EventSelection shown = state.getVisible();
+        String filters = Chronology.describe(state.getFilter());
+        TimeWindow window = state.getTimeWindow();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                EventExport.write(asCsv ? ExportFormat.CHRONOLOGY_CSV : ExportFormat.CHRONOLOGY_PDF, target, dataset,
+                        shown, filters, window, page);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.notice(MessageFormat.format(messages.getString("export.events.done"),
+                shown.count(), target.getFileName())));
+        task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
+                String.valueOf(task.getException().getMessage())));
+        Thread worker = new Thread(task, "export-chronology");
         worker.setDaemon(true);
         worker.start();
     }

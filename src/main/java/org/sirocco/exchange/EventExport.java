@@ -8,6 +8,8 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.EventsFileWriter;
+import org.sirocco.data.TimeWindow;
+import org.sirocco.exchange.io.ChronologyPdfWriter;
 import org.sirocco.exchange.io.CsvTableWriter;
 import org.sirocco.exchange.io.GeoJsonWriter;
 import org.sirocco.exchange.io.KmlWriter;
@@ -38,17 +40,36 @@ public final class EventExport {
     /**
      * Writes {@code shown} in {@code format}.
      *
-     * @param filters what the events were chosen by, for a chronology's header; null for the whole dataset
+     * @param filters what the events were chosen by, in words, for a chronology's header; null for none
+     * @param window  the time window they were chosen in, for a chronology's header; null for all dates
+     * @param page    a chronology's paper size
      */
-    public static void write(ExportFormat format, Path file, Dataset dataset, EventSelection shown, String filters)
-            throws IOException {
+    public static void write(ExportFormat format, Path file, Dataset dataset, EventSelection shown, String filters,
+            TimeWindow window, Chronology.PageSize page) throws IOException {
         switch (format) {
             case CSV -> csv(file, dataset.store(), shown);
             case GEOJSON -> geoJson(file, dataset, shown);
             case KML -> KmlWriter.write(file, dataset.name(), credits(dataset.store(), shown),
                     events(dataset.store(), shown));
-            default -> throw new IllegalArgumentException(format.name());
+            case CHRONOLOGY_PDF -> ChronologyPdfWriter.write(file, Chronology.of(dataset, shown, filters, window),
+                    page);
+            case CHRONOLOGY_CSV -> chronologyCsv(file, Chronology.of(dataset, shown, filters, window));
         }
+    }
+
+    /** The chronology's table as CSV: a row per event, its sources written out in full. */
+    static void chronologyCsv(Path file, Chronology c) throws IOException {
+        List<String> header = List.of("date", "place", "category", "title", "killed", "injured", "sources");
+        CsvTableWriter.write(file, header, row -> {
+            for (Chronology.Row r : c.rows()) {
+                List<String> sources = r.sourceRefs().stream().map(n -> Chronology.cite(c.sources().get(n - 1)))
+                        .toList();
+                row.accept(List.of(EventColumns.guard(r.date()), EventColumns.guard(r.place()), r.category().id(),
+                        EventColumns.guard(r.title()), r.killed().isKnown() ? r.killed().toString() : "",
+                        r.injured().isKnown() ? r.injured().toString() : "",
+                        EventColumns.guard(String.join(" | ", sources))));
+            }
+        });
     }
 
     public static void csv(Path file, EventStore store, EventSelection shown) throws IOException {

@@ -6,7 +6,9 @@ import java.util.Optional;
 
 /** What events can be exported as, known by the file's extension on the command line. */
 public enum ExportFormat {
-    CSV("csv"), GEOJSON("geojson"), KML("kml");
+    CSV("csv"), GEOJSON("geojson"), KML("kml"),
+    /** The printable chronology; its CSV twin is asked for by name, its extension being the event table's. */
+    CHRONOLOGY_PDF("pdf"), CHRONOLOGY_CSV("csv");
 
     private final String extension;
 
@@ -26,7 +28,7 @@ public enum ExportFormat {
             return Optional.of(GEOJSON);
         }
         for (ExportFormat f : values()) {
-            if (name.endsWith("." + f.extension)) {
+            if (f != CHRONOLOGY_CSV && name.endsWith("." + f.extension)) {
                 return Optional.of(f);
             }
         }
