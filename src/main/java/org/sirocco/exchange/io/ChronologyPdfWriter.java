@@ -34,7 +34,7 @@ public final class ChronologyPdfWriter {
     private static final float GAP = 5;
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}+");
     /** Column widths as fractions of the text width: date, place, category symbol, title, killed, injured, sources. */
-    private static final float[] COLUMNS = {0.15f, 0.17f, 0.03f, 0.43f, 0.065f, 0.065f, 0.09f};
+    private static final float[] COLUMNS = {0.15f, 0.17f, 0.03f, 0.39f, 0.08f, 0.08f, 0.10f};
 
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
