@@ -83,7 +83,7 @@ public final class ActorCatalogReader {
             if (a.fullName() == null || a.fullName().isBlank()) {
                 errors.add(where + ": fullName: missing");
             }
-            if (!KINDS.contains(a.kind())) {
+            if (a.kind() == null || !KINDS.contains(a.kind())) {
                 errors.add(where + ": kind: \"" + a.kind() + "\" is not one of " + String.join(", ", KINDS));
             }
             if (a.description() == null || a.description().isBlank()) {
