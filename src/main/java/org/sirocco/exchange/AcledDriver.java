@@ -35,6 +35,7 @@ final class AcledDriver implements ImportDriver {
     /** Dates looked at to find the file's date form. */
     private static final int DATE_SAMPLE = 1_000;
     private static final String[] REQUIRED = {"event_date", "event_type", "latitude", "longitude"};
+    private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{9,11}");
     private static final Pattern STATE_FORCES = Pattern.compile(
             "^(?:Military|Police|Gendarmerie|Government|Security|Naval|Air) Forces of (.+?)(?: \\(.*\\))?$");
 
@@ -383,7 +384,7 @@ final class AcledDriver implements ImportDriver {
 
         private String timestampDate(CsvRows.Row r) {
             String text = timestamp >= 0 ? r.field(timestamp).strip() : "";
-            if (!text.matches("\\d{9,11}")) {
+            if (!UNIX_SECONDS.matcher(text).matches()) {
                 return null;
             }
             return Instant.ofEpochSecond(Long.parseLong(text)).atOffset(ZoneOffset.UTC).toLocalDate().toString();

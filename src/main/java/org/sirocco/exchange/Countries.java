@@ -14,6 +14,7 @@ final class Countries {
     static {
         for (String code : Locale.getISOCountries()) {
             Locale l = new Locale("", code);
+            BY_NAME.put(l.getDisplayCountry(Locale.ENGLISH), code);
             BY_NAME.put(fold(l.getDisplayCountry(Locale.ENGLISH)), code);
             BY_NAME.put(fold(code), code);
             try {
@@ -31,6 +32,7 @@ final class Countries {
             {"West Germany (FRG)", "DE"}, {"East Germany (GDR)", "DE"}, {"Zaire", "CD"}, {"Upper Volta", "BF"},
             {"Sao Tome and Principe", "ST"}, {"Guinea-Bissau", "GW"}, {"Tanzania", "TZ"}, {"South Sudan", "SS"}};
         for (String[] a : aliases) {
+            BY_NAME.put(a[0], a[1]);
             BY_NAME.put(fold(a[0]), a[1]);
         }
     }
@@ -43,7 +45,8 @@ final class Countries {
         if (nameOrCode == null || nameOrCode.isBlank()) {
             return null;
         }
-        return BY_NAME.get(fold(nameOrCode));
+        String exact = BY_NAME.get(nameOrCode); // the common case, without folding a million names
+        return exact != null ? exact : BY_NAME.get(fold(nameOrCode));
     }
 
     private static String fold(String text) {

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The ways exported tables write a day: ACLED's own forms over the years, and what a spreadsheet makes of them.
@@ -21,6 +22,10 @@ public enum DateForm {
 
     private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december"};
+
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern SLASH = Pattern.compile("/");
+    private static final Pattern HYPHEN = Pattern.compile("-");
 
     private final String example;
 
@@ -71,9 +76,8 @@ public enum DateForm {
      */
     public LocalDate parse(String text, LocalDate today) {
         String t = text.strip();
-        String[] parts = t.split(this == DAY_MONTH_NAME_YEAR ? " +" : this == ISO
-                || this == DAY_MONTH_NAME_YEAR_HYPHEN || this == DAY_MON_YEAR_HYPHEN || this == DAY_MON_YY_HYPHEN
-                ? "-" : "/", -1);
+        String[] parts = (this == DAY_MONTH_NAME_YEAR ? SPACES : this == DAY_MONTH_YEAR_SLASH
+                || this == MONTH_DAY_YEAR_SLASH ? SLASH : HYPHEN).split(t, -1);
         if (parts.length != 3) {
             return null;
         }

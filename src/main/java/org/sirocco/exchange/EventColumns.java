@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.sirocco.data.Count;
 import org.sirocco.data.Event;
 import org.sirocco.data.Place;
@@ -22,6 +23,8 @@ public final class EventColumns {
     /** One column: its header and its cell for an event ("" when the event has no value). */
     public record Column(String name, Kind kind, Function<Event, String> cell) {
     }
+
+    private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.?0+$");
 
     public static final List<Column> ALL = List.of(
             text("id", Event::id),
@@ -91,7 +94,7 @@ public final class EventColumns {
     }
 
     private static String coordinate(double v) {
-        return String.format(Locale.ROOT, "%.6f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+        return TRAILING_ZEROS.matcher(String.format(Locale.ROOT, "%.6f", v)).replaceAll("");
     }
 
     private static String min(Count c) {

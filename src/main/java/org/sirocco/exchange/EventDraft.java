@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.sirocco.data.Category;
 import org.sirocco.data.Confidence;
 import org.sirocco.data.Count;
@@ -19,6 +20,11 @@ import org.sirocco.data.io.DatasetReader;
  * an {@link Event}; whether the event is valid is for the dataset reader's rules to say, afterwards.
  */
 final class EventDraft {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern EDGE_HYPHENS = Pattern.compile("^-+|-+$");
 
     String id;
     LocalDate start;
@@ -80,7 +86,7 @@ final class EventDraft {
         if (text == null) {
             return null;
         }
-        String t = text.strip().replaceAll("\\s+", " ");
+        String t = SPACES.matcher(text.strip()).replaceAll(" ");
         if (t.length() <= max) {
             return t;
         }
@@ -90,8 +96,8 @@ final class EventDraft {
 
     /** An event id from an imported record's own id: {@code acled-mli1234}, {@code gtd-201501010001}. */
     static String id(String prefix, String originalId) {
-        String folded = Normalizer.normalize(originalId, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String folded = EDGE_HYPHENS.matcher(NOT_ID.matcher(MARKS.matcher(Normalizer.normalize(originalId,
+                Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return folded.isEmpty() ? prefix : prefix + "-" + folded;
     }
 }

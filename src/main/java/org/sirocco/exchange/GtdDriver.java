@@ -257,8 +257,8 @@ final class GtdDriver implements ImportDriver {
 
         private int attackType(CsvRows.Row r) {
             String code = cell(r, "attacktype1");
-            if (code.matches("[1-9]")) {
-                return Integer.parseInt(code);
+            if (code.length() == 1 && code.charAt(0) >= '1' && code.charAt(0) <= '9') {
+                return code.charAt(0) - '0';
             }
             String text = cell(r, "attacktype1_txt");
             for (int i = 1; i < ATTACK_NAMES.length; i++) {

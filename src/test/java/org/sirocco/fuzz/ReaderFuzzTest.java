@@ -26,7 +26,7 @@ import org.sirocco.exchange.ImportSettings;
 class ReaderFuzzTest {
 
     /** How long {@code -Pfuzz} fuzzes each target. */
-    static final String DURATION = "90s";
+    static final String DURATION = "60s";
 
     private static Path dir;
     private static ImportContext context;
