@@ -57,12 +57,9 @@ final class AcledDriver implements ImportDriver {
     /** The role an ACLED interaction code gives an actor. */
     private enum Role { STATE, ARMED, NONE }
 
-    private static final class Reader implements ImportReader {
-        private final Path file;
+    private static final class Reader extends CsvImportReader {
         private final ImportContext context;
-        private final CsvRows rows;
         private final ActorNames actors;
-        private FileDescription description = FileDescription.UNKNOWN;
         private Header h;
         private DateForm form;
         private final Map<String, Integer> unmapped = new TreeMap<>();
@@ -91,25 +88,14 @@ final class AcledDriver implements ImportDriver {
         private int disorder;
 
         Reader(Path file, ImportContext context) throws IOException {
-            this.file = file;
+            super(file);
             this.context = context;
-            this.rows = new CsvRows(file);
             this.actors = new ActorNames(context.catalog());
         }
 
         @Override
         public void read(ImportSink sink) throws IOException {
-            CsvRows.Row first = rows.next();
-            if (first == null) {
-                throw new IOException(file + ": the file holds no row");
-            }
-            h = new Header(CsvRows.cells(first));
-            List<String> missing = h.missing(REQUIRED);
-            if (!missing.isEmpty()) {
-                throw new IOException(file + ":" + first.line() + ": no ACLED column " + String.join(", ", missing)
-                        + " in the first line: an ACLED file starts with a header row naming its columns ("
-                        + String.join(", ", REQUIRED) + ", ...)");
-            }
+            h = header("ACLED", REQUIRED);
             locateColumns();
             List<CsvRows.Row> head = new ArrayList<>();
             for (CsvRows.Row r; head.size() < DATE_SAMPLE && (r = rows.next()) != null; ) {
@@ -388,30 +374,6 @@ final class AcledDriver implements ImportDriver {
                 return null;
             }
             return Instant.ofEpochSecond(Long.parseLong(text)).atOffset(ZoneOffset.UTC).toLocalDate().toString();
-        }
-
-        private static String firstNonBlank(String... values) {
-            for (String v : values) {
-                if (v != null && !v.isBlank()) {
-                    return v.strip();
-                }
-            }
-            return "";
-        }
-
-        @Override
-        public double progress() {
-            return rows.progress();
-        }
-
-        @Override
-        public FileDescription description() {
-            return description;
-        }
-
-        @Override
-        public void close() throws IOException {
-            rows.close();
         }
     }
 }

@@ -72,13 +72,22 @@ final class EventDraft {
 
     /** The event: dates to the first and last day of their period, the title cut to the length allowed. */
     Event build() {
-        LocalDate first = precision.parseFirstDay(precision.format(start));
-        LocalDate last = precision.lastDay(end == null ? first : precision.parseFirstDay(precision.format(end)));
+        LocalDate first = firstDay(start);
+        LocalDate last = precision.lastDay(end == null ? first : firstDay(end));
         String shortTitle = shorten(title, DatasetReader.MAX_TITLE_LENGTH);
         String text = summary == null || summary.isBlank() ? shortTitle : summary.strip();
         return new Event(id, first, last, precision, end != null, category, subtype, shortTitle, text, places,
                 perpetrators, states, agencies, killed, injured, arrested, sources, confidence,
                 notes.isEmpty() ? null : String.join(" ", notes));
+    }
+
+    /** The first day of the period of this precision that holds {@code day}. */
+    private LocalDate firstDay(LocalDate day) {
+        return switch (precision) {
+            case DAY -> day;
+            case MONTH -> day.withDayOfMonth(1);
+            case YEAR -> day.withDayOfYear(1);
+        };
     }
 
     /** {@code text} cut at a word to at most {@code max} characters, with an ellipsis when cut. */

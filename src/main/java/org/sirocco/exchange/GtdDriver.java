@@ -53,35 +53,21 @@ final class GtdDriver implements ImportDriver {
         return new Reader(file, context);
     }
 
-    private static final class Reader implements ImportReader {
-        private final Path file;
+    private static final class Reader extends CsvImportReader {
         private final ImportContext context;
-        private final CsvRows rows;
         private final ActorNames actors;
         private final Map<String, String> mapped = new TreeMap<>();
-        private FileDescription description = FileDescription.UNKNOWN;
         private Header h;
 
         Reader(Path file, ImportContext context) throws IOException {
-            this.file = file;
+            super(file);
             this.context = context;
-            this.rows = new CsvRows(file);
             this.actors = new ActorNames(context.catalog());
         }
 
         @Override
         public void read(ImportSink sink) throws IOException {
-            CsvRows.Row first = rows.next();
-            if (first == null) {
-                throw new IOException(file + ": the file holds no row");
-            }
-            h = new Header(CsvRows.cells(first));
-            List<String> missing = h.missing(REQUIRED);
-            if (!missing.isEmpty()) {
-                throw new IOException(file + ":" + first.line() + ": no GTD column " + String.join(", ", missing)
-                        + " in the first line: a GTD file starts with a header row naming its columns ("
-                        + String.join(", ", REQUIRED) + ", ...)");
-            }
+            h = header("GTD", REQUIRED);
             describe();
             for (CsvRows.Row r; !sink.stopRequested() && (r = rows.next()) != null; ) {
                 row(r, sink);
@@ -280,30 +266,6 @@ final class GtdDriver implements ImportDriver {
             } catch (NumberFormatException e) {
                 return Count.UNKNOWN;
             }
-        }
-
-        private static String firstNonBlank(String... values) {
-            for (String v : values) {
-                if (v != null && !v.isBlank()) {
-                    return v.strip();
-                }
-            }
-            return "";
-        }
-
-        @Override
-        public double progress() {
-            return rows.progress();
-        }
-
-        @Override
-        public FileDescription description() {
-            return description;
-        }
-
-        @Override
-        public void close() throws IOException {
-            rows.close();
         }
     }
 }

@@ -33,11 +33,8 @@ final class TableCsvDriver implements ImportDriver {
 
     @Override
     public ImportReader open(Path file, ImportSettings settings, ImportContext context) throws IOException {
-        CsvRows rows = new CsvRows(file);
         RecordMapping mapping = new RecordMapping(file.getFileName().toString(), "csv", settings, context);
-        return new ImportReader() {
-            private FileDescription description = FileDescription.UNKNOWN;
-
+        return new CsvImportReader(file) {
             @Override
             public void read(ImportSink sink) throws IOException {
                 CsvRows.Row first = rows.next();
@@ -97,21 +94,6 @@ final class TableCsvDriver implements ImportDriver {
             private String header(ColumnRole role) {
                 return description.mapping().stream().filter(m -> m[0].equals(role.name().toLowerCase(Locale.ROOT)))
                         .map(m -> m[1]).findFirst().orElse(role.name().toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public double progress() {
-                return rows.progress();
-            }
-
-            @Override
-            public FileDescription description() {
-                return description;
-            }
-
-            @Override
-            public void close() throws IOException {
-                rows.close();
             }
         };
     }

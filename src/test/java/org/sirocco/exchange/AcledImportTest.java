@@ -226,7 +226,7 @@ class AcledImportTest {
         IOException e = assertThrows(IOException.class, () -> job.run(dir.resolve("out.json"), "x", (a, b) -> { },
                 () -> false));
         assertTrue(e.getMessage().contains(":1: no ACLED column event_date, event_type, latitude, longitude in the "
-                + "first line: an ACLED file starts with a header row naming its columns"), e::getMessage);
+                + "first line: the file must start with a header row naming its columns"), e::getMessage);
         assertTrue(Files.notExists(dir.resolve("out.json")));
     }
 

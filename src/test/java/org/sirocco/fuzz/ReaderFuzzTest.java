@@ -57,18 +57,6 @@ class ReaderFuzzTest {
         }
     }
 
-    /** Imports {@code data} as {@code format}, reading as far as a preview does. */
-    private static void importAs(ImportFormat format, byte[] data, String suffix) {
-        Path f = file(data, suffix);
-        try {
-            new ImportJob(ImportDrivers.of(format), f, ImportSettings.AUTOMATIC, context).preview(2_000);
-        } catch (IOException reported) {
-            // the reader's own problem report: what it must give for bytes it cannot use
-        } finally {
-            deleteQuietly(f);
-        }
-    }
-
     private static void deleteQuietly(Path f) {
         try {
             Files.deleteIfExists(f);
@@ -82,28 +70,38 @@ class ReaderFuzzTest {
         new DatasetReader(Set.of("AQIM", "JNIM")).read("fuzz.json", data);
     }
 
-    @FuzzTest(maxDuration = DURATION)
-    void filtersFile(byte[] data) {
-        Path f = file(data, ".json");
+    /** A reader of a file on disk. */
+    @FunctionalInterface
+    private interface FileReading {
+        void read(Path file) throws IOException;
+    }
+
+    /** Reads {@code data} from a file; an {@link IOException} is the reader's own report of what is wrong. */
+    private static void readFile(byte[] data, String suffix, FileReading reading) {
+        Path f = file(data, suffix);
         try {
-            FilterFile.load(f);
+            reading.read(f);
         } catch (IOException reported) {
-            // the reader's own problem report
+            // the reader's own problem report: what it must give for bytes it cannot use
         } finally {
             deleteQuietly(f);
         }
     }
 
+    /** Imports {@code data} as {@code format}, reading as far as a preview does. */
+    private static void importAs(ImportFormat format, byte[] data, String suffix) {
+        readFile(data, suffix, f -> new ImportJob(ImportDrivers.of(format), f, ImportSettings.AUTOMATIC, context)
+                .preview(2_000));
+    }
+
+    @FuzzTest(maxDuration = DURATION)
+    void filtersFile(byte[] data) {
+        readFile(data, ".json", FilterFile::load);
+    }
+
     @FuzzTest(maxDuration = DURATION)
     void briefingFile(byte[] data) {
-        Path f = file(data, ".json");
-        try {
-            BriefingFile.load(f);
-        } catch (IOException reported) {
-            // the reader's own problem report
-        } finally {
-            deleteQuietly(f);
-        }
+        readFile(data, ".json", BriefingFile::load);
     }
 
     @FuzzTest(maxDuration = DURATION)

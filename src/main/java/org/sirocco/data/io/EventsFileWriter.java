@@ -70,29 +70,42 @@ public final class EventsFileWriter {
                 writeActors(json, actors);
             }
             json.name("events").beginArray();
-            IOException[] failure = {null};
-            events.forEach(e -> {
-                if (failure[0] == null) {
-                    try {
-                        if (!indented) {
-                            json.flush();
-                            out.write('\n');
-                        }
-                        writeEvent(json, e);
-                    } catch (IOException x) {
-                        failure[0] = x;
-                    }
+            writeEach(events, e -> {
+                if (!indented) {
+                    json.flush();
+                    out.write('\n');
                 }
+                writeEvent(json, e);
             });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
             json.endArray();
             json.endObject();
             json.flush();
             out.write('\n');
             out.flush();
         });
+    }
+
+    /** Writes one event somewhere. */
+    @FunctionalInterface
+    public interface EventWriting {
+        void write(Event e) throws IOException;
+    }
+
+    /** Hands every event of {@code events} to {@code writing}, stopping at the first failure, which it throws. */
+    public static void writeEach(EventSource events, EventWriting writing) throws IOException {
+        IOException[] failure = {null};
+        events.forEach(e -> {
+            if (failure[0] == null) {
+                try {
+                    writing.write(e);
+                } catch (IOException x) {
+                    failure[0] = x;
+                }
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
     }
 
     /** Writes the {@code actors} member: each actor as the glossary describes one. */

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,7 +51,7 @@ public final class CsvRows implements Closeable {
     private final char separator;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
-    private volatile long bytesRead;
+    private final CountingInputStream counted;
 
     public CsvRows(Path file) throws IOException {
         size = Math.max(1, Files.size(file));
@@ -64,17 +63,7 @@ public final class CsvRows implements Closeable {
                 && (sample[2] & 0xff) == 0xbf;
         charset = bom || isUtf8(sample, sample.length < ENCODING_SAMPLE) ? StandardCharsets.UTF_8 : WINDOWS_1252;
         separator = separator(new String(sample, 0, Math.min(sample.length, 1 << 16), charset));
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        InputStream counted = new FilterInputStream(in) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    bytesRead += n;
-                }
-                return n;
-            }
-        };
+        counted = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
         if (bom) {
             counted.skipNBytes(3);
         }
@@ -115,7 +104,7 @@ public final class CsvRows implements Closeable {
     }
 
     public double progress() {
-        return Math.min(1, bytesRead / (double) size);
+        return Math.min(1, counted.count() / (double) size);
     }
 
     /** The cells of a row as a list, for a header. */

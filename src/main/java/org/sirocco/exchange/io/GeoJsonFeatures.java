@@ -64,8 +64,8 @@ public final class GeoJsonFeatures {
     }
 
     private final Path file;
-    private volatile long bytesRead;
     private final long size;
+    private volatile CountingInputStream counted;
 
     public GeoJsonFeatures(Path file) throws IOException {
         this.file = file;
@@ -73,23 +73,16 @@ public final class GeoJsonFeatures {
     }
 
     public double progress() {
-        return Math.min(1, bytesRead / (double) size);
+        CountingInputStream in = counted;
+        return in == null ? 0 : Math.min(1, in.count() / (double) size);
     }
 
     /** Reads every feature to {@code handler}; returns the collection's {@code name} member, or null. */
     public String read(Handler handler) throws IOException {
         String name = null;
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                InputStream counted = new java.io.FilterInputStream(raw) {
-                    @Override
-                    public int read(byte[] b, int off, int len) throws IOException {
-                        int n = super.read(b, off, len);
-                        if (n > 0) {
-                            bytesRead += n;
-                        }
-                        return n;
-                    }
-                }) {
+        try (CountingInputStream counted = new CountingInputStream(new BufferedInputStream(
+                Files.newInputStream(file), 1 << 16))) {
+            this.counted = counted;
             counted.mark(3);
             byte[] bom = counted.readNBytes(3);
             if (!(bom.length == 3 && (bom[0] & 0xff) == 0xef && (bom[1] & 0xff) == 0xbb && (bom[2] & 0xff) == 0xbf)) {

@@ -42,21 +42,11 @@ public final class GeoJsonWriter {
                 json.name("attribution").value(String.join("; ", credits));
             }
             json.name("features").beginArray();
-            IOException[] failure = {null};
-            events.forEach(e -> {
-                if (failure[0] == null) {
-                    try {
-                        json.flush();
-                        out.write('\n');
-                        feature(json, e);
-                    } catch (IOException x) {
-                        failure[0] = x;
-                    }
-                }
+            EventsFileWriter.writeEach(events, e -> {
+                json.flush();
+                out.write('\n');
+                feature(json, e);
             });
-            if (failure[0] != null) {
-                throw failure[0];
-            }
             json.endArray();
             json.endObject();
             json.flush();

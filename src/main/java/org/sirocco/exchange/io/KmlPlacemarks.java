@@ -62,7 +62,9 @@ public final class KmlPlacemarks {
 
     private final Path file;
     private final long size;
+    /** Bytes of the KMZ's KML unpacked so far, an eighth of which stand for a byte of the KMZ. */
     private volatile long bytesRead;
+    private volatile CountingInputStream plain;
 
     public KmlPlacemarks(Path file) throws IOException {
         this.file = file;
@@ -70,7 +72,8 @@ public final class KmlPlacemarks {
     }
 
     public double progress() {
-        return Math.min(1, bytesRead / (double) size);
+        CountingInputStream in = plain;
+        return Math.min(1, (in != null ? in.count() : bytesRead) / (double) size);
     }
 
     /** Whether {@code file}, a zip archive, holds a KML document: a KMZ. */
@@ -105,7 +108,9 @@ public final class KmlPlacemarks {
             zipped = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
         }
         if (!zipped) {
-            try (InputStream in = counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16), false)) {
+            try (CountingInputStream in = new CountingInputStream(new BufferedInputStream(Files.newInputStream(file),
+                    1 << 16))) {
+                plain = in;
                 return parse(in, handler);
             }
         }
@@ -118,19 +123,6 @@ public final class KmlPlacemarks {
                 return parse(in, handler);
             }
         }
-    }
-
-    private InputStream counting(InputStream in, boolean unpacked) {
-        return new FilterInputStream(in) {
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0 && !unpacked) {
-                    bytesRead += n;
-                }
-                return n;
-            }
-        };
     }
 
     /** The KML of a KMZ, cut off with a clear message once it unpacks past the limits. */
@@ -212,7 +204,7 @@ public final class KmlPlacemarks {
         StringBuilder text = new StringBuilder();
         try {
             while (xml.hasNext() && !handler.stopRequested()) {
-                int event = xml.next();
+                int event = next(xml);
                 switch (event) {
                     case XMLStreamConstants.DTD -> handler.problem(xml.getLocation().getLineNumber(), "DOCTYPE",
                             "the file declares a DTD; Sirocco reads none, nor any entity it defines");
@@ -253,6 +245,18 @@ public final class KmlPlacemarks {
                     + "\\s*Message:\\s*", "") + "; the rest of the file could not be read");
         }
         return documentName;
+    }
+
+    /**
+     * The reader's next event. The JDK's reader fails on some malformed DTDs with an exception of its own making
+     * (a message key it lacks): that is broken XML too.
+     */
+    private static int next(XMLStreamReader xml) throws XMLStreamException {
+        try {
+            return xml.next();
+        } catch (java.util.MissingResourceException | IllegalStateException e) {
+            throw new XMLStreamException("the XML cannot be read on", xml.getLocation(), e);
+        }
     }
 
     private static void start(XMLStreamReader xml, String local, State s) {
