@@ -395,13 +395,13 @@ public final class MainWindow {
                 item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
                 item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
         export.disableProperty().bind(actions.exportingProperty());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, recent,
-                item("menu.file.import", "Shortcut+I", this::chooseImport), new SeparatorMenuItem(),
+        Menu file = new Menu(messages.getString("menu.file"), null, open, recent, new SeparatorMenuItem(),
                 item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
                 item("menu.file.saveBriefingAs", "Shortcut+Shift+S", actions::saveAs),
-                new SeparatorMenuItem(), export, item("menu.file.exportEvents", null, this::exportEvents),
+                new SeparatorMenuItem(), item("menu.file.import", "Shortcut+I", this::chooseImport), export,
+                item("menu.file.exportEvents", null, this::exportEvents),
                 item("menu.file.exportChronology", null, this::exportChronology),
                 new SeparatorMenuItem(),
                 item("menu.file.saveFilters", "Shortcut+Shift+L", this::saveFilters),

@@ -21,6 +21,7 @@ import org.sirocco.data.io.DatasetReader;
  */
 final class EventDraft {
 
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
@@ -105,6 +106,9 @@ final class EventDraft {
 
     /** An event id from an imported record's own id: {@code acled-mli1234}, {@code gtd-201501010001}. */
     static String id(String prefix, String originalId) {
+        if (PLAIN_ID.matcher(originalId).matches()) {
+            return prefix + "-" + originalId.toLowerCase(Locale.ROOT); // most ids: letters and digits only
+        }
         String folded = EDGE_HYPHENS.matcher(NOT_ID.matcher(MARKS.matcher(Normalizer.normalize(originalId,
                 Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return folded.isEmpty() ? prefix : prefix + "-" + folded;
