@@ -6,9 +6,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +31,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -56,17 +60,29 @@ import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.MapExtent;
 import org.sirocco.briefing.SceneState;
 import org.sirocco.briefing.ui.ScenePanel;
+import org.sirocco.data.Actor;
+import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Dataset;
+import org.sirocco.data.EventSelection;
+import org.sirocco.data.TimeWindow;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
+import org.sirocco.exchange.Chronology;
+import org.sirocco.exchange.EventExport;
+import org.sirocco.exchange.ExportFormat;
+import org.sirocco.exchange.ImportContext;
+import org.sirocco.exchange.ImportDriver;
+import org.sirocco.exchange.ImportDrivers;
+import org.sirocco.exchange.ui.ImportDialog;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.export.SceneRenderer;
 import org.sirocco.filter.FilterPanel;
 import org.sirocco.geo.Bounds;
+import org.sirocco.geo.CountryLocator;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.glossary.GlossaryView;
 import org.sirocco.list.EventListView;
@@ -257,6 +273,7 @@ public final class MainWindow {
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
+        showActorsOf(loaded.data().dataset());
         banner.resultProperty().set(loaded.data());
         if (loaded.basemap() != null) {
             afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
@@ -435,7 +452,10 @@ public final class MainWindow {
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
                 item("menu.file.saveBriefingAs", "Shortcut+Shift+S", actions::saveAs),
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), item("menu.file.import", "Shortcut+I", this::chooseImport), export,
+                item("menu.file.exportEvents", null, this::exportEvents),
+                item("menu.file.exportChronology", null, this::exportChronology),
+                new SeparatorMenuItem(),
                 item("menu.file.saveFilters", "Shortcut+Shift+L", this::saveFilters),
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
                 new SeparatorMenuItem(), quit);
@@ -782,12 +802,154 @@ public final class MainWindow {
         }
         state.setDataset(result.dataset());
         datasetFile = file;
+        showActorsOf(result.dataset());
         banner.resultProperty().set(result);
         map.fitData();
         settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));
         if (!result.isClean()) {
             ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
         }
+    }
+
+    /** The glossary with the actors the dataset describes itself (those an import added). */
+    private void showActorsOf(Dataset dataset) {
+        List<Actor> all = new ArrayList<>(startup.actors().all());
+        all.addAll(dataset.actors());
+        ActorCatalog catalog = new ActorCatalog(all);
+        detail.actorsProperty().set(catalog);
+        filters.actorsProperty().set(catalog);
+        if (glossary != null) {
+            glossary.catalogProperty().set(catalog);
+        }
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("import.chooser.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.getString("import.chooser.all"),
+                "*.csv", "*.txt", "*.geojson", "*.json", "*.kml", "*.kmz"), new FileChooser.ExtensionFilter("*", "*"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            importFile(chosen.toPath());
+        }
+    }
+
+    /** File › Import…: previews {@code file} as events, then imports it as a dataset or into the one shown. */
+    void importFile(Path file) {
+        ImportDriver driver;
+        try {
+            driver = ImportDrivers.identify(file).orElse(null);
+        } catch (IOException e) {
+            error(MessageFormat.format(messages.getString("open.failed"), file), e.getMessage());
+            return;
+        }
+        if (driver == null) {
+            error(MessageFormat.format(messages.getString("import.unknown"), file.getFileName()), "");
+            return;
+        }
+        new ImportDialog(root.getScene().getWindow(), file, driver, importContext(), state.getDataset(), messages,
+                this::open).show();
+    }
+
+    /** What imports are checked against: the glossary and the base map's countries. */
+    private ImportContext importContext() {
+        CountryLocator countries = startup.basemap() == null ? null : new CountryLocator(startup.basemap());
+        GeoProjection projection = map.getProjection();
+        return new ImportContext(startup.actors(), (lat, lon) -> {
+            if (countries == null) {
+                return null;
+            }
+            double[] xy = projection.project(lon, lat);
+            return countries.countryAt(xy[0], xy[1]);
+        }, LocalDate.now());
+    }
+
+    /** File › Export events…: the events shown or the whole dataset, as CSV, GeoJSON or KML. */
+    private void exportEvents() {
+        Dataset dataset = state.getDataset();
+        String shownChoice = MessageFormat.format(messages.getString("export.events.shown"),
+                state.getVisible().count());
+        String allChoice = MessageFormat.format(messages.getString("export.events.all"), dataset.store().size());
+        ChoiceDialog<String> which = new ChoiceDialog<>(shownChoice, shownChoice, allChoice);
+        which.initOwner(root.getScene().getWindow());
+        which.setTitle(messages.getString("export.events.title"));
+        which.setHeaderText(messages.getString("export.events.which"));
+        String answer = which.showAndWait().orElse(null);
+        if (answer == null) {
+            return;
+        }
+        EventSelection events = answer.equals(allChoice) ? dataset.store().all() : state.getVisible();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("export.events.title"));
+        Map<FileChooser.ExtensionFilter, ExportFormat> formats = new LinkedHashMap<>();
+        for (ExportFormat f : List.of(ExportFormat.CSV, ExportFormat.GEOJSON, ExportFormat.KML)) {
+            formats.put(new FileChooser.ExtensionFilter(messages.getString("export.events." + f.extension()),
+                    "*." + f.extension()), f);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName(dataset.name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".csv");
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        Path target = chosen.toPath();
+        ExportFormat format = ExportFormat.ofFile(target).orElse(formats.get(chooser.getSelectedExtensionFilter()));
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                EventExport.write(format, target, dataset, events, null, null, Chronology.PageSize.A4);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.notice(MessageFormat.format(messages.getString("export.events.done"),
+                events.count(), target.getFileName())));
+        task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
+                String.valueOf(task.getException().getMessage())));
+        Thread worker = new Thread(task, "export-events");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** File › Export chronology…: the events shown as a printable table (PDF, A4 or Letter) or as CSV. */
+    private void exportChronology() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("export.chronology.title"));
+        FileChooser.ExtensionFilter a4 = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.a4"), "*.pdf");
+        FileChooser.ExtensionFilter letter = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.letter"), "*.pdf");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.csv"), "*.csv");
+        chooser.getExtensionFilters().addAll(a4, letter, csv);
+        chooser.setInitialFileName(messages.getString("export.chronology.defaultName"));
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        Path target = chosen.toPath();
+        boolean asCsv = chooser.getSelectedExtensionFilter() == csv
+                || target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        Chronology.PageSize page = chooser.getSelectedExtensionFilter() == letter ? Chronology.PageSize.LETTER
+                : Chronology.PageSize.A4;
+        Dataset dataset = state.getDataset();
+        EventSelection shown = state.getVisible();
+        String filters = Chronology.describe(state.getFilter());
+        TimeWindow window = state.getTimeWindow();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                EventExport.write(asCsv ? ExportFormat.CHRONOLOGY_CSV : ExportFormat.CHRONOLOGY_PDF, target, dataset,
+                        shown, filters, window, page);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.notice(MessageFormat.format(messages.getString("export.events.done"),
+                shown.count(), target.getFileName())));
+        task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
+                String.valueOf(task.getException().getMessage())));
+        Thread worker = new Thread(task, "export-chronology");
+        worker.setDaemon(true);
+        worker.start();
     }
 
     private void about() {

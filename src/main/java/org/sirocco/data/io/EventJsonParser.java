@@ -696,7 +696,7 @@ final class EventJsonParser {
                         }
                     }
                     case 3 -> {
-                        url = string(fieldLine, "sources", index, f);
+                        url = optionalString(fieldLine, path("sources", index, f));
                         if (url != null && !isWebAddress(url)) {
                             problem(fieldLine, path("sources", index, f), "\"" + url
                                     + "\" is not an http:// or https:// address");

@@ -23,6 +23,11 @@ public enum FileKind {
     GEOJSON,
     /** JSON that is none of the above. */
     OTHER_JSON,
+    /** An ACLED export: a table whose header names ACLED's columns, in any of its layouts. */
+    ACLED_CSV,
+    /** A Global Terrorism Database export, whole or a subset of its columns. */
+    GTD_CSV,
+    /** Any other table of values. */
     CSV,
     KML,
     /** A zip archive: a KMZ, a spreadsheet, a document. */
@@ -86,7 +91,30 @@ public enum FileKind {
         if (first == '<') {
             return trimmed.toLowerCase(Locale.ROOT).contains("<kml") ? KML : OTHER_XML;
         }
-        return looksLikeCsv(trimmed) ? CSV : TEXT;
+        return looksLikeCsv(trimmed) ? tableKind(trimmed) : TEXT;
+    }
+
+    /** ACLED, GTD or another table, by the column names of the header line (any case, any separator). */
+    private static FileKind tableKind(String text) {
+        int end = text.indexOf('\n');
+        String header = (end < 0 ? text : text.substring(0, end)).toLowerCase(Locale.ROOT);
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String name : header.split("[,;\t]")) {
+            names.add(name.strip().replace("\"", ""));
+        }
+        if (names.contains("event_type") && names.contains("latitude")
+                && (names.contains("event_id_cnty") || names.contains("gwno"))) {
+            return ACLED_CSV;
+        }
+        if (names.contains("eventid") && names.contains("iyear") && names.contains("imonth")) {
+            return GTD_CSV;
+        }
+        return CSV;
+    }
+
+    /** Whether the file is a table of values, ACLED's, GTD's or another. */
+    public boolean isTable() {
+        return this == ACLED_CSV || this == GTD_CSV || this == CSV;
     }
 
     /** Tells a Sirocco file from GeoJSON by the members the head shows, whatever their order. */

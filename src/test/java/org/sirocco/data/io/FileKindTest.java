@@ -1,6 +1,7 @@
 package org.sirocco.data.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -31,10 +32,21 @@ class FileKindTest {
 
     @Test
     void tablesAreCsvWhateverTheirSeparator() {
-        assertEquals(FileKind.CSV, kindOf("event_id_cnty,event_date,year\nMLI1,18 February 2016,2016\n"));
-        assertEquals(FileKind.CSV, kindOf("eventid;iyear;imonth\r\n201601010001;2016;1\r\n"));
+        assertEquals(FileKind.CSV, kindOf("event_id,event_date,year\nMLI1,18 February 2016,2016\n"));
+        assertEquals(FileKind.CSV, kindOf("eventid;year;month\r\n201601010001;2016;1\r\n"));
         assertEquals(FileKind.CSV, kindOf("date\ttitle\n2016-01-01\tx\n"));
         assertEquals(FileKind.TEXT, kindOf("Notes about the dataset\nnothing tabular here\n"));
+    }
+
+    @Test
+    void acledAndGtdTablesAreToldApartByTheirHeader() {
+        assertEquals(FileKind.ACLED_CSV, kindOf("event_id_cnty,event_date,year,event_type,latitude,longitude\n"
+                + "MLI1,18 February 2016,2016,Battles,16.27,-0.04\n"));
+        assertEquals(FileKind.ACLED_CSV, kindOf("\"GWNO\",\"EVENT_DATE\",\"EVENT_TYPE\",\"LATITUDE\"\n432,18/02/2016,"
+                + "Riots/Protests,12.6\n"));
+        assertEquals(FileKind.GTD_CSV, kindOf("\ufeffeventid,iyear,imonth,iday,country_txt\r\n201601010001,2016,1,1,"
+                + "Mali\r\n"));
+        assertTrue(FileKind.ACLED_CSV.isTable() && FileKind.GTD_CSV.isTable() && FileKind.CSV.isTable());
     }
 
     @Test
