@@ -166,6 +166,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(listAndDetail, false);
         side.setMinWidth(200);
         listAndDetail.setMinWidth(300);
+        giveTheDetailsRoomToTheListWhileNothingIsSelected(listAndDetail);
 
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setCenter(main);
@@ -304,6 +305,21 @@ public final class MainWindow {
         }
         glossaryStage.show();
         glossaryStage.toFront();
+    }
+
+    /**
+     * While no event is selected the detail panel shrinks to its hint (see {@link DetailPane}) and the list takes
+     * its room; selecting an event gives the panel back the share it had.
+     */
+    private void giveTheDetailsRoomToTheListWhileNothingIsSelected(SplitPane listAndDetail) {
+        double[] share = {listAndDetail.getDividerPositions()[0]};
+        state.selectedEventProperty().addListener((obs, old, now) -> {
+            if (old.intValue() >= 0 && now.intValue() < 0) {
+                share[0] = listAndDetail.getDividerPositions()[0];
+            } else if (old.intValue() < 0 && now.intValue() >= 0) {
+                listAndDetail.setDividerPositions(share[0]);
+            }
+        });
     }
 
     /** "dataset name — Sirocco", then the briefing file with a star while it has unsaved changes. */
