@@ -15,6 +15,7 @@ import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sirocco.data.EventFilter;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -48,6 +49,18 @@ class SmallScreenTest {
     @Test
     void categoryAndFilterNamesShowWhole(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
+        assertNamesWhole(robot);
+    }
+
+    @Test
+    void namesStayWholeWhenASearchChangesTheirCounts(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> window.viewState().setFilter(EventFilter.NONE.withQuery("isis")));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertNamesWhole(robot);
+    }
+
+    private void assertNamesWhole(FxRobot robot) {
         Node categories = robot.lookup("#facet-category").query();
         List<Label> names = robot.lookup("#facet-category .facet-label").queryAllAs(Label.class).stream()
                 .filter(l -> l.isVisible() && l.getText() != null && !l.getText().isEmpty()).toList();
