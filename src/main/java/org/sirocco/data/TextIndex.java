@@ -97,30 +97,34 @@ public final class TextIndex {
     }
 
     /**
-     * Whether {@code needle} begins a word in {@code text[from, to)}, stepping over apostrophe marks as
-     * {@link TextMatch} does. UTF-8 continuation bytes are never a space or a mark, so a byte test finds word starts.
+     * Whether {@code needle} begins a word in {@code text[from, to)}. UTF-8 continuation bytes are never a space or a
+     * mark, so a byte test finds word starts. The scan stays as tight as a plain substring search (it is the cost of
+     * a search): the word-start test and the comparison come only after the first byte matches.
      */
     private boolean contains(int from, int to, byte[] needle) {
         byte first = needle[0];
         int last = to - needle.length;
         for (int i = from; i <= last; i++) {
-            if (text[i] != first || i > from && text[i - 1] != SPACE && text[i - 1] != MARK) {
-                continue;
-            }
-            int j = i + 1;
-            int k = 1;
-            while (k < needle.length && j < to) {
-                byte b = text[j++];
-                if (b == needle[k]) {
-                    k++;
-                } else if (b != MARK) {
-                    break;
-                }
-            }
-            if (k == needle.length) {
+            if (text[i] == first && (i == from || text[i - 1] == SPACE || text[i - 1] == MARK)
+                    && matchesAt(i, to, needle)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code needle} is read from {@code at} on, stepping over apostrophe marks as {@link TextMatch} does. */
+    private boolean matchesAt(int at, int to, byte[] needle) {
+        int j = at + 1;
+        int k = 1;
+        while (k < needle.length && j < to) {
+            byte b = text[j++];
+            if (b == needle[k]) {
+                k++;
+            } else if (b != MARK) {
+                return false;
+            }
+        }
+        return k == needle.length;
     }
 }
