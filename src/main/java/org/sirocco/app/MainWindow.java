@@ -3,6 +3,7 @@ package org.sirocco.app;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
@@ -13,12 +14,15 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -42,6 +46,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -54,6 +59,7 @@ import org.sirocco.briefing.ui.ScenePanel;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
@@ -69,8 +75,12 @@ import org.sirocco.list.EventListView;
 import org.sirocco.map.MapView;
 import org.sirocco.presentation.PresentationView;
 import org.sirocco.presentation.PresentationWindow;
+import org.sirocco.settings.RecentFile;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
 import org.sirocco.state.ViewState;
-import org.sirocco.timeline.PlaybackBar;
+import org.sirocco.timeline.PlaybackDate;
+import org.sirocco.timeline.TimelineBar;
 import org.sirocco.timeline.TimelineView;
 
 /**
@@ -109,6 +119,12 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
     private final SplitPane main;
+    private final DatasetBanner banner;
+    private final ReopenBar reopen;
+    private UserSettings settings = UserSettings.inMemory();
+    /** The events file shown, or null for the bundled dataset. */
+    private Path datasetFile;
+    private CheckMenuItem showFiltersItem;
     /** F6 and Shift+F6: the filters, the map, the timeline, the list and the detail, in a cycle. */
     private final PaneCycle panes;
     /** Built the first time Help › Keyboard shortcuts is chosen. */
@@ -156,10 +172,14 @@ public final class MainWindow {
         side.setId("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        PlaybackBar playback = new PlaybackBar(timeline.getPlayback(), messages);
-        VBox timelinePane = new VBox(playback, timeline);
+        VBox timelinePane = new VBox(new TimelineBar(timeline, messages, messages.getLocale()), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        SplitPane mapAndTimeline = new SplitPane(map, timelinePane);
+        // the date a playback has reached, large over the map's lower left corner
+        PlaybackDate playbackDate = new PlaybackDate(timeline.getPlayback(), messages, messages.getLocale());
+        StackPane mapPane = new StackPane(map, playbackDate);
+        StackPane.setAlignment(playbackDate, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(playbackDate, new Insets(0, 0, 28, 12));
+        SplitPane mapAndTimeline = new SplitPane(mapPane, timelinePane);
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(timelinePane, false);
@@ -178,10 +198,58 @@ public final class MainWindow {
                 new PaneCycle.Pane(map, map::requestFocus), new PaneCycle.Pane(timeline, timeline::requestFocus),
                 new PaneCycle.Pane(list, list::focusTable), new PaneCycle.Pane(detail, detail::requestFocus)));
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        banner = new DatasetBanner(messages, this::showLoadProblems);
+        reopen = new ReopenBar(messages);
+        root.setTop(new VBox(menuBar(), toolBar(), banner, reopen));
         root.setCenter(main);
         root.setBottom(statusBar);
         root.getStylesheets().add(STYLESHEET.toExternalForm());
+        briefing.fileProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.update(s -> s.withRecent(now, RecentFile.Kind.BRIEFING));
+            }
+        });
+    }
+
+    /**
+     * Where what the user opens and shows is remembered; until this is called, nothing is remembered past this run.
+     * Shows the panels and layers as they were last time.
+     */
+    public void setSettings(UserSettings settings) {
+        this.settings = settings;
+        Settings.ViewOptions view = settings.get().view();
+        showFiltersItem.setSelected(view.filterPanelShown());
+        map.setShowGraticule(view.graticule());
+        map.setSizeByCasualties(view.sizeByCasualties());
+        InvalidationListener remember = o -> settings.update(s -> s.withView(new Settings.ViewOptions(
+                showFiltersItem.isSelected(), map.isShowGraticule(), map.isSizeByCasualties())));
+        showFiltersItem.selectedProperty().addListener(remember);
+        map.showGraticuleProperty().addListener(remember);
+        map.sizeByCasualtiesProperty().addListener(remember);
+    }
+
+    /** Remembers the dataset and briefing open now, to offer them at the next start. */
+    void rememberSession() {
+        settings.update(s -> s.withLastSession(new Settings.Session(datasetFile, briefing.getFile())));
+    }
+
+    /**
+     * Offers to reopen what was open when the app last closed, when those files are still there: the dataset unless
+     * this start was given one, and the briefing.
+     */
+    void offerLastSession() {
+        Settings.Session last = settings.get().lastSession();
+        Path dataset = last.dataset() != null && datasetFile == null && Files.isRegularFile(last.dataset())
+                ? last.dataset() : null;
+        Path saved = last.briefing() != null && Files.isRegularFile(last.briefing()) ? last.briefing() : null;
+        reopen.offer(dataset, saved, () -> {
+            if (dataset != null) {
+                open(dataset);
+            }
+            if (saved != null) {
+                actions.open(saved);
+            }
+        });
     }
 
     /**
@@ -190,6 +258,7 @@ public final class MainWindow {
      */
     public void show(Startup loaded) {
         this.startup = loaded;
+        this.datasetFile = loaded.datasetFile();
         detail.actorsProperty().set(loaded.actors());
         filters.actorsProperty().set(loaded.actors());
         if (glossary != null) {
@@ -198,6 +267,7 @@ public final class MainWindow {
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
+        banner.resultProperty().set(loaded.data());
         if (loaded.basemap() != null) {
             afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
                 Startup.prepareOverview(loaded.basemap());
@@ -369,10 +439,28 @@ public final class MainWindow {
         if (!data.problems().isEmpty() || !startup.startupProblems().isEmpty()) {
             ProblemsDialog.create(owner, data, startup.startupProblems(), messages).show();
         }
+        if (settings.problem() != null) {
+            Alerts.warning(owner, messages.getString("settings.unreadable.header"), MessageFormat.format(
+                    messages.getString(settings.setAside() == null ? "settings.unreadable.text"
+                            : "settings.unreadable.setAside"), settings.problem(), settings.setAside()));
+        }
+    }
+
+    /** The problems of the dataset shown, which the banner offers while it is open. */
+    private void showLoadProblems() {
+        LoadResult shown = banner.resultProperty().get();
+        if (shown != null) {
+            ProblemsDialog.create(root.getScene().getWindow(), shown, List.of(), messages).show();
+        }
     }
 
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseDataset);
+        Menu recent = new Menu(messages.getString("menu.file.recent"));
+        recent.setId("menu-recent");
+        // Built as it opens, so that it lists what was opened since and leaves out files that are gone.
+        recent.setOnShowing(e -> fillRecentMenu(recent));
+        fillRecentMenu(recent);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
                 root.getScene().getWindow().hide();
@@ -385,7 +473,7 @@ public final class MainWindow {
                 item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
                 item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
         export.disableProperty().bind(actions.exportingProperty());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.getString("menu.file"), null, open, recent, new SeparatorMenuItem(),
                 item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
@@ -399,6 +487,7 @@ public final class MainWindow {
                 item("menu.edit.clearFilters", "Shortcut+Shift+Backspace", filters.model()::clearAll),
                 item("menu.edit.clearPick", null, () -> state.setSelection(null)));
         CheckMenuItem showFilters = new CheckMenuItem(messages.getString("menu.view.filters"));
+        showFiltersItem = showFilters;
         showFilters.setSelected(true);
         showFilters.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         showFilters.selectedProperty().addListener((obs, old, now) -> setFiltersShown(now));
@@ -423,7 +512,8 @@ public final class MainWindow {
                 item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)),
                 new SeparatorMenuItem(),
                 item("menu.view.addScene", "Shortcut+B", this::addScene),
-                item("menu.view.present", "F5", () -> present(Math.max(0, chosenScene()))));
+                item("menu.view.present", "F5", () -> present(0)),
+                item("menu.view.presentFromChosen", "Shift+F5", () -> present(Math.max(0, chosenScene()))));
         Menu help = new Menu(messages.getString("menu.help"), null,
                 item("menu.help.glossary", "F1", () -> showGlossary(null)),
                 item("menu.help.shortcuts", "Shortcut+Slash", this::showShortcuts),
@@ -650,23 +740,71 @@ public final class MainWindow {
         }
     }
 
-    /** Reads an events file in the background, then shows it (and its problems). */
+    /** File › Open recent: the datasets, then the briefings, opened lately and still there. */
+    private void fillRecentMenu(Menu menu) {
+        menu.getItems().clear();
+        for (RecentFile.Kind kind : RecentFile.Kind.values()) {
+            List<MenuItem> items = new ArrayList<>();
+            for (Path file : settings.get().recent(kind)) {
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                MenuItem item = new MenuItem(MessageFormat.format(messages.getString("menu.file.recent.item"),
+                        file.getFileName(), file.getParent()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> {
+                    if (kind == RecentFile.Kind.DATASET) {
+                        open(file);
+                    } else {
+                        actions.open(file);
+                    }
+                });
+                items.add(item);
+            }
+            if (!items.isEmpty() && !menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().addAll(items);
+        }
+        MenuItem clear = item("menu.file.recent.clear", null, () -> settings.update(Settings::withoutRecent));
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.getString("menu.file.recent.none"));
+            none.setDisable(true);
+            clear.setDisable(true);
+            menu.getItems().add(none);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    /** What an opened file turned out to be, read off the UI thread. */
+    private record Opened(FileKind kind, LoadResult result) {
+    }
+
+    /**
+     * Reads an events file in the background, then shows it and its problems. A file that is not an events file, or
+     * of which no event could be read, leaves the dataset shown as it was and says what the file seems to be; a
+     * briefing or a saved filters file given here is opened as what it is.
+     */
     public void open(Path file) {
         DatasetReader reader = new DatasetReader(startup.actors().names());
-        Task<LoadResult> task = new Task<>() {
+        Task<Opened> task = new Task<>() {
             @Override
-            protected LoadResult call() {
-                return reader.read(file);
+            protected Opened call() throws IOException {
+                FileKind kind = FileKind.of(file);
+                boolean events = kind == FileKind.EVENTS || kind == FileKind.OTHER_JSON;
+                return new Opened(kind, events ? reader.read(file) : null);
             }
         };
         statusBar.setActivity(MessageFormat.format(messages.getString("status.loading"), file.getFileName()));
         task.setOnSucceeded(e -> {
             statusBar.setActivity(null);
-            LoadResult result = task.getValue();
-            state.setDataset(result.dataset());
-            map.fitData();
-            if (!result.problems().isEmpty()) {
-                ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+            Opened opened = task.getValue();
+            switch (opened.kind()) {
+                case BRIEFING -> actions.open(file);
+                case FILTERS -> loadFilters(file);
+                case EVENTS, OTHER_JSON -> show(file, opened.result());
+                default -> error(MessageFormat.format(messages.getString("open.notDataset"), file.getFileName()),
+                        messages.getString("open.kind." + opened.kind().name()));
             }
         });
         task.setOnFailed(e -> {
@@ -677,6 +815,25 @@ public final class MainWindow {
         Thread worker = new Thread(task, "open-dataset");
         worker.setDaemon(true);
         worker.start();
+    }
+
+    /** Shows a dataset just read, unless nothing of it could be read: then the one shown stays. */
+    private void show(Path file, LoadResult result) {
+        if (result.nothingRead()) {
+            Alert refused = ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages);
+            refused.setHeaderText(MessageFormat.format(messages.getString("open.nothingRead"), file.getFileName(),
+                    state.getDataset().name()));
+            refused.show();
+            return;
+        }
+        state.setDataset(result.dataset());
+        datasetFile = file;
+        banner.resultProperty().set(result);
+        map.fitData();
+        settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));
+        if (!result.isClean()) {
+            ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+        }
     }
 
     private void about() {

@@ -153,6 +153,7 @@ public final class DetailPane extends ScrollPane {
         }
         row = fact(facts, row, "detail.where", places);
         row = actorsFact(facts, row, "detail.perpetrators", e.perpetrators());
+        row = actorsFact(facts, row, "detail.splitFrom", e.splitFrom());
         if (!e.states().isEmpty()) {
             row = fact(facts, row, "detail.states", value(String.join(", ",
                     e.states().stream().map(CountryNames::of).toList())));

@@ -123,7 +123,8 @@ public final class DatasetReader {
         TopLevel top = readTopLevel(name, buf, sliced, problems);
         EventStore store = collector.build(file);
         problems.sort(Comparator.comparingInt(Problem::line));
-        return new LoadResult(new Dataset(top.name(), name, store, top.synthetic()), problems, sliced.elementCount());
+        return new LoadResult(new Dataset(top.name(), name, store, top.synthetic()), problems, sliced.elementCount(),
+                sliced.cutShort());
     }
 
     private static Thread worker(Runnable r) {
@@ -341,6 +342,6 @@ public final class DatasetReader {
 
     private static LoadResult failed(String name, String message) {
         return new LoadResult(new Dataset(name, name, EventStore.builder().build(), false),
-                List.of(new Problem(name, 0, null, null, message)), 0);
+                List.of(new Problem(name, 0, null, null, message)), 0, false);
     }
 }

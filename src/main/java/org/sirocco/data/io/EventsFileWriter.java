@@ -105,6 +105,9 @@ public final class EventsFileWriter {
         }
         json.endArray();
         strings(json, "perpetrators", e.perpetrators());
+        if (!e.splitFrom().isEmpty()) {
+            strings(json, "splitFrom", e.splitFrom());
+        }
         strings(json, "states", e.states());
         strings(json, "agencies", e.agencies());
         count(json, "killed", e.killed());

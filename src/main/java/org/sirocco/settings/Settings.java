@@ -1,0 +1,89 @@
+package org.sirocco.settings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything remembered between runs. Immutable: each change makes a new value, which is what gets written.
+ *
+ * @param recentFiles the files opened lately, most recent first, at most {@link #MAX_RECENT} of each kind
+ * @param window      where the main window was, or null for the default place
+ * @param view        the window's optional panels and map layers
+ * @param lastSession what was open when the app last closed, offered again at start
+ */
+public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOptions view, Session lastSession) {
+
+    public static final int MAX_RECENT = 8;
+    public static final Settings DEFAULTS = new Settings(List.of(), null, ViewOptions.DEFAULTS, Session.NONE);
+
+    public Settings {
+        recentFiles = List.copyOf(recentFiles);
+        view = view == null ? ViewOptions.DEFAULTS : view;
+        lastSession = lastSession == null ? Session.NONE : lastSession;
+    }
+
+    /**
+     * The main window's place on the screen when it was last shown normally, and whether it was maximised.
+     */
+    public record WindowPlace(double x, double y, double width, double height, boolean maximized) {
+    }
+
+    /** Which optional panels and layers were shown. */
+    public record ViewOptions(boolean filterPanelShown, boolean graticule, boolean sizeByCasualties) {
+        public static final ViewOptions DEFAULTS = new ViewOptions(true, false, false);
+    }
+
+    /**
+     * The dataset and briefing open when the app closed.
+     *
+     * @param dataset  the events file, or null for the bundled dataset
+     * @param briefing the briefing file, or null when none was saved
+     */
+    public record Session(Path dataset, Path briefing) {
+        public static final Session NONE = new Session(null, null);
+
+        public boolean isEmpty() {
+            return dataset == null && briefing == null;
+        }
+    }
+
+    /** These settings with {@code file} first among the recent files of its kind (moved there if listed). */
+    public Settings withRecent(Path file, RecentFile.Kind kind) {
+        Path normal = file.toAbsolutePath().normalize();
+        List<RecentFile> list = new ArrayList<>();
+        list.add(new RecentFile(normal, kind));
+        int ofKind = 1;
+        for (RecentFile r : recentFiles) {
+            if (r.path().equals(normal)) {
+                continue;
+            }
+            if (r.kind() == kind && ++ofKind > MAX_RECENT) {
+                continue;
+            }
+            list.add(r);
+        }
+        return new Settings(list, window, view, lastSession);
+    }
+
+    /** The recent files of one kind, most recent first. */
+    public List<Path> recent(RecentFile.Kind kind) {
+        return recentFiles.stream().filter(r -> r.kind() == kind).map(RecentFile::path).toList();
+    }
+
+    public Settings withoutRecent() {
+        return new Settings(List.of(), window, view, lastSession);
+    }
+
+    public Settings withWindow(WindowPlace value) {
+        return new Settings(recentFiles, value, view, lastSession);
+    }
+
+    public Settings withView(ViewOptions value) {
+        return new Settings(recentFiles, window, value, lastSession);
+    }
+
+    public Settings withLastSession(Session value) {
+        return new Settings(recentFiles, window, view, value);
+    }
+}
