@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
@@ -57,9 +58,11 @@ class KeyboardTest {
     }
 
     @Test
-    void downFromTheSearchBoxGoesToTheFirstEventAndEnterShowsIt(FxRobot robot) {
+    void downFromTheSearchBoxGoesToTheFirstEventAndEnterShowsIt(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#search").write("Oujda").type(KeyCode.DOWN);
+        // The search index of the dataset is built in the background on the first search.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table().isFocused());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Oujda", state().getFilter().query(), "Down searches at once, without waiting for a pause");
