@@ -9,7 +9,7 @@ import javafx.application.Application;
 
 /**
  * Entry point. With no argument, opens the viewer on the bundled dataset; with a file, on that file;
- * {@code validate FILE...} checks events files and {@code generate --events N --out FILE} writes a synthetic one and
+ * {@code validate FILE...} checks events files, {@code format FILE...} rewrites them in canonical form, {@code generate --events N --out FILE} writes a synthetic one and
  * {@code export --briefing FILE --pptx OUT} turns a briefing into pictures and documents and {@code coverage FILE}
  * counts events by year and country, without opening a window.
  */
@@ -35,6 +35,9 @@ public final class Main {
     public static void main(String[] args) {
         if (args.length > 0 && args[0].equals("validate")) {
             System.exit(ValidateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("format")) {
+            System.exit(FormatCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
