@@ -17,6 +17,7 @@ import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
@@ -60,6 +61,7 @@ import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
+import org.sirocco.edit.Curation;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.export.SceneRenderer;
 import org.sirocco.filter.FilterPanel;
@@ -107,6 +109,7 @@ public final class MainWindow {
     private ScenePanel scenes;
     private final Tab scenesTab;
     private final BriefingActions actions;
+    private final CurationActions curating;
     private final TabPane side;
     private final Tab filtersTab;
     private Stage glossaryStage;
@@ -149,6 +152,8 @@ public final class MainWindow {
         statusBar = new StatusBar(state, messages);
         actions = new BriefingActions(briefing, messages, statusBar, () -> root.getScene().getWindow(),
                 this::renderer, this::captureScene, this::showScenePanel, () -> state.getDataset().name());
+        curating = new CurationActions(new Curation(state, messages), state, briefing, messages, statusBar,
+                () -> root.getScene().getWindow(), list::chosenEvents);
         filtersTab = new Tab(messages.getString("tab.filters"), filters);
         filtersTab.setId("tab-filters");
         scenesTab = new Tab(messages.getString("tab.briefing"));
@@ -185,6 +190,14 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(statusBar);
         root.getStylesheets().add(STYLESHEET.toExternalForm());
+        // Redo's second shortcut, as on Windows: a menu item has only one.
+        KeyCombination redoToo = KeyCombination.keyCombination("Shortcut+Y");
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (redoToo.match(e)) {
+                curating.redo();
+                e.consume();
+            }
+        });
         briefing.fileProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 settings.update(s -> s.withRecent(now, RecentFile.Kind.BRIEFING));
@@ -248,6 +261,7 @@ public final class MainWindow {
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
+        curating.curation().opened(loaded.datasetFile(), loaded.actors());
         banner.resultProperty().set(loaded.data());
         if (loaded.basemap() != null) {
             afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
@@ -368,17 +382,21 @@ public final class MainWindow {
         glossaryStage.toFront();
     }
 
-    /** "dataset name — Sirocco", then the briefing file with a star while it has unsaved changes. */
+    /**
+     * "dataset name — Sirocco", then the briefing file; each with a star while it has unsaved changes.
+     */
     public StringBinding title() {
         return Bindings.createStringBinding(() -> {
-            String title = MessageFormat.format(messages.getString("app.title"), state.getDataset().name());
+            String title = MessageFormat.format(messages.getString("app.title"), state.getDataset().name()
+                    + (curating.curation().isModified() ? " *" : ""));
             Path file = briefing.getFile();
             if (file != null || briefing.isModified()) {
                 title += " \u2014 " + (file == null ? messages.getString("briefing.untitled") : file.getFileName())
                         + (briefing.isModified() ? " *" : "");
             }
             return title;
-        }, state.datasetProperty(), briefing.fileProperty(), briefing.modifiedProperty());
+        }, state.datasetProperty(), briefing.fileProperty(), briefing.modifiedProperty(),
+                curating.curation().modifiedProperty());
     }
 
     /** Shows the start-up problems, if any, over {@code owner}. */
@@ -431,6 +449,13 @@ public final class MainWindow {
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
                 new SeparatorMenuItem(), quit);
         Menu edit = new Menu(messages.getString("menu.edit"), null,
+                undoItem("menu.edit.undo", "menu.edit.undoWhat", "Shortcut+Z", curating.curation().undoTextProperty(),
+                        curating::undo),
+                undoItem("menu.edit.redo", "menu.edit.redoWhat", "Shortcut+Shift+Z",
+                        curating.curation().redoTextProperty(), curating::redo),
+                new SeparatorMenuItem(),
+                item("menu.edit.delete", "Delete", curating::delete),
+                new SeparatorMenuItem(),
                 item("menu.edit.find", "Shortcut+F", this::find),
                 item("menu.edit.clearFilters", "Shortcut+Shift+Backspace", filters.model()::clearAll),
                 item("menu.edit.clearPick", null, () -> state.setSelection(null)));
@@ -502,6 +527,16 @@ public final class MainWindow {
         return b;
     }
 
+    /** Undo or Redo, saying what it will do ("Undo delete of 3 events"), disabled when there is nothing to do. */
+    private MenuItem undoItem(String key, String whatKey, String accelerator, ReadOnlyStringProperty what,
+            Runnable action) {
+        MenuItem item = item(key, accelerator, action);
+        item.textProperty().bind(Bindings.createStringBinding(() -> what.get() == null ? messages.getString(key)
+                : MessageFormat.format(messages.getString(whatKey), what.get()), what));
+        item.disableProperty().bind(what.isNull());
+        return item;
+    }
+
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(messages.getString(key));
         if (accelerator != null) {
@@ -561,6 +596,10 @@ public final class MainWindow {
 
     BriefingActions briefingActions() {
         return actions;
+    }
+
+    CurationActions curationActions() {
+        return curating;
     }
 
     private SceneRenderer renderer() {
@@ -772,6 +811,7 @@ public final class MainWindow {
         }
         state.setDataset(result.dataset());
         datasetFile = file;
+        curating.curation().opened(file, startup.actors());
         banner.resultProperty().set(result);
         map.fitData();
         settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));

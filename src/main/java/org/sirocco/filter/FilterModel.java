@@ -207,13 +207,20 @@ public final class FilterModel {
                 newSubtypes.add(facetValue(s, subtypeLabel(s)));
             }
         }
-        subtypes.setAll(newSubtypes);
-        countries.setAll(store.countries().stream().map(c -> facetValue(c, CountryNames.of(c)))
+        setValues(subtypes, newSubtypes);
+        setValues(countries, store.countries().stream().map(c -> facetValue(c, CountryNames.of(c)))
                 .sorted(Comparator.comparing(FacetValue::label)).toList());
-        actors.setAll(store.actors().stream().map(a -> facetValue(a, a))
+        setValues(actors, store.actors().stream().map(a -> facetValue(a, a))
                 .sorted(Comparator.comparing(v -> v.label().toLowerCase(java.util.Locale.ROOT))).toList());
         maxKilled.set(store.maxKilled());
         filterChanged();
+    }
+
+    /** Replaces the values unless they are the same ones (an edit rarely changes them): the lists are not rebuilt. */
+    private static <T> void setValues(ObservableList<FacetValue<T>> values, List<FacetValue<T>> now) {
+        if (!values.stream().map(FacetValue::value).toList().equals(now.stream().map(FacetValue::value).toList())) {
+            values.setAll(now);
+        }
     }
 
     /** "cell_dismantled" as "Cell dismantled". */

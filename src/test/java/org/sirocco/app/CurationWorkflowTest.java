@@ -1,0 +1,105 @@
+package org.sirocco.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.sirocco.data.Category;
+import org.sirocco.data.EventFilter;
+import org.sirocco.data.TimeWindow;
+import org.sirocco.edit.Curation;
+import org.sirocco.state.ViewState;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What a curator does in the main window: delete, undo and redo, with every view following at once. */
+@ExtendWith(ApplicationExtension.class)
+class CurationWorkflowTest {
+
+    private static final TimeWindow TUNISIA_2015 = TimeWindow.ofDays(LocalDate.of(2015, 1, 1),
+            LocalDate.of(2015, 12, 31));
+
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(Startup.load(null));
+        stage.setScene(new Scene(window.root(), 1600, 1000));
+        stage.show();
+    }
+
+    private ViewState state() {
+        return window.viewState();
+    }
+
+    private Curation curation() {
+        return window.curationActions().curation();
+    }
+
+    private void fx(Runnable action) {
+        WaitForAsyncUtils.asyncFx(action);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private List<Node> rows(FxRobot robot) {
+        return robot.lookup("#event-table .table-row-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null).toList();
+    }
+
+    private String idOfRow(Node row) {
+        return state().store().event((Integer) ((javafx.scene.control.TableRow<?>) row).getItem()).id();
+    }
+
+    @Test
+    void deletingTwoEventsChosenInTheListThenUndoingAndRedoingKeepsTheViewAsItWas(FxRobot robot) {
+        fx(() -> {
+            state().setFilter(new EventFilter(Set.of(Category.ATTACK), Set.of("TN")));
+            state().setTimeWindow(TUNISIA_2015);
+        });
+        int total = state().store().size();
+        int shown = state().getVisible().count();
+        List<Node> rows = rows(robot);
+        String first = idOfRow(rows.get(0));
+        String second = idOfRow(rows.get(1));
+        robot.clickOn(rows.get(0));
+        robot.press(KeyCode.CONTROL).clickOn(rows.get(1)).release(KeyCode.CONTROL);
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(total - 2, state().store().size());
+        assertEquals(-1, state().store().indexOf(first));
+        assertEquals(-1, state().store().indexOf(second));
+        assertEquals(shown - 2, state().getVisible().count(), "the map and the list show two events fewer");
+        assertEquals(TUNISIA_2015, state().getTimeWindow(), "the time window stays");
+        assertEquals(Set.of("TN"), state().getFilter().countries(), "the filters stay");
+        assertEquals("delete of 2 events", curation().undoTextProperty().get());
+        assertTrue(curation().isModified());
+        assertTrue(window.title().get().startsWith(state().getDataset().name() + " *"), window.title().get());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(total, state().store().size());
+        assertEquals(shown, state().getVisible().count());
+        assertFalse(curation().isModified(), "undoing every change is the file as it was");
+        assertEquals("delete of 2 events", curation().redoTextProperty().get());
+
+        robot.press(KeyCode.CONTROL, KeyCode.Y).release(KeyCode.Y, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(total - 2, state().store().size(), "Ctrl+Y redoes");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(total - 2, state().store().size(), "Ctrl+Shift+Z redoes");
+    }
+}
