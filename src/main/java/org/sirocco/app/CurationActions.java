@@ -1,5 +1,8 @@
 package org.sirocco.app;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,18 +12,23 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sirocco.briefing.Briefing;
 import org.sirocco.briefing.BriefingScene;
+import org.sirocco.data.Dataset;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventStore;
 import org.sirocco.edit.Curation;
 import org.sirocco.edit.DeleteEvents;
+import org.sirocco.edit.io.DatasetSaver;
+import org.sirocco.edit.io.UserActors;
+import org.sirocco.settings.DataFolder;
 import org.sirocco.state.ViewState;
 
 /**
- * The dataset's edit commands of the main window: undo, redo and delete, and the questions they ask. Every change
- * goes through the {@link Curation}, so that it can be undone.
+ * The dataset's edit and file commands of the main window: undo, redo and delete, save and save as, and the
+ * questions they ask. Every change goes through the {@link Curation}, so that it can be undone.
  */
 final class CurationActions {
 
@@ -31,6 +39,8 @@ final class CurationActions {
     private final StatusBar status;
     private final Supplier<Window> owner;
     private final Supplier<List<Integer>> chosenInList;
+    private Path dataFolder = DataFolder.get();
+    private boolean discarded;
 
     /** @param chosenInList the events of the rows chosen in the event list */
     CurationActions(Curation curation, ViewState state, Briefing briefing, ResourceBundle messages, StatusBar status,
@@ -46,6 +56,100 @@ final class CurationActions {
 
     Curation curation() {
         return curation;
+    }
+
+    /** Where the user's copy of the bundled dataset, the added actors and the recovery journal go. */
+    void setDataFolder(Path folder) {
+        dataFolder = folder;
+    }
+
+    Path dataFolder() {
+        return dataFolder;
+    }
+
+    /** The user's copy of the bundled dataset, which the app opens once it exists. */
+    Path userCopy() {
+        return dataFolder.resolve(DataFolder.DATASET);
+    }
+
+    /**
+     * Saves to the dataset's file. The bundled dataset is never written in place: the first save offers a copy in
+     * the user's data folder (or another file). False when nothing was saved.
+     */
+    boolean save() {
+        Path file = curation.getFile();
+        if (file != null) {
+            return save(file);
+        }
+        ButtonType copy = new ButtonType(messages.getString("dataset.save.copy"), ButtonBar.ButtonData.YES);
+        ButtonType elsewhere = new ButtonType(messages.getString("dataset.save.elsewhere"), ButtonBar.ButtonData.OTHER);
+        ButtonType answer = Alerts.ask(owner.get(), "save-copy-dialog", messages.getString("dataset.save.bundled"),
+                MessageFormat.format(messages.getString("dataset.save.bundled.text"), userCopy()), copy, elsewhere,
+                ButtonType.CANCEL);
+        return answer == copy ? save(userCopy()) : answer == elsewhere && saveAs();
+    }
+
+    boolean saveAs() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("dataset.saveAs.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("open.filter"),
+                "*.json"));
+        chooser.setInitialFileName(curation.getFile() == null ? DataFolder.DATASET
+                : curation.getFile().getFileName().toString());
+        File chosen = chooser.showSaveDialog(owner.get());
+        return chosen != null && save(BriefingActions.withExtension(chosen.toPath(), ".json"));
+    }
+
+    /** Writes the dataset to {@code file} (the old version kept as NAME.bak) and the actors added to the catalogue. */
+    boolean save(Path file) {
+        Dataset shown = state.getDataset();
+        try {
+            List<Event> events = curation.hasEdits() ? curation.data().events() : allEvents(shown.store());
+            DatasetSaver.save(file, shown.name(), shown.synthetic(), events);
+            UserActors.save(dataFolder, curation.unsavedChanges().actors());
+            curation.saved(file);
+            status.notice(MessageFormat.format(messages.getString("dataset.saved"), file.getFileName()));
+            return true;
+        } catch (IOException e) {
+            Alerts.error(owner.get(), MessageFormat.format(messages.getString("dataset.save.failed"), file),
+                    BriefingActions.describe(e, messages));
+            return false;
+        }
+    }
+
+    private static List<Event> allEvents(EventStore store) {
+        List<Event> events = new ArrayList<>(store.size());
+        for (int i = 0; i < store.size(); i++) {
+            events.add(store.event(i));
+        }
+        return events;
+    }
+
+    /**
+     * Asks what to do with unsaved dataset changes: save them, drop them, or stay.
+     *
+     * @return true when it is fine to go on (saved, dropped, or nothing to lose)
+     */
+    boolean confirmClose() {
+        discarded = false;
+        if (!curation.isModified()) {
+            return true;
+        }
+        ButtonType save = new ButtonType(messages.getString("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.getString("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType answer = Alerts.ask(owner.get(), "unsaved-dataset-dialog",
+                MessageFormat.format(messages.getString("unsaved.header"), state.getDataset().name()),
+                messages.getString("dataset.unsaved.text"), save, discard, ButtonType.CANCEL);
+        if (answer == save) {
+            return save();
+        }
+        discarded = answer == discard;
+        return discarded;
+    }
+
+    /** Whether the last question about unsaved changes was answered "Don't save": their journal is not kept. */
+    boolean discarded() {
+        return discarded;
     }
 
     void undo() {

@@ -2,10 +2,12 @@ package org.sirocco.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import javafx.application.Application;
+import org.sirocco.settings.DataFolder;
 
 /**
  * Entry point. With no argument, opens the viewer on the bundled dataset; with a file, on that file;
@@ -48,7 +50,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("export")) {
             System.exit(ExportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
-        Path dataset = args.length > 0 ? Path.of(args[0]) : null;
+        // The user's copy of the bundled dataset, once saved, is the one the viewer opens.
+        Path userCopy = DataFolder.get().resolve(DataFolder.DATASET);
+        Path dataset = args.length > 0 ? Path.of(args[0]) : Files.isRegularFile(userCopy) ? userCopy : null;
         SiroccoApp.preload(Startup.begin(dataset));
         Application.launch(SiroccoApp.class, args);
     }

@@ -26,6 +26,8 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -62,6 +64,10 @@ import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
 import org.sirocco.edit.Curation;
+import org.sirocco.edit.RestoreChanges;
+import org.sirocco.edit.UnsavedChanges;
+import org.sirocco.edit.io.JournalKeeper;
+import org.sirocco.edit.io.RecoveryJournal;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.export.SceneRenderer;
 import org.sirocco.filter.FilterPanel;
@@ -122,6 +128,7 @@ public final class MainWindow {
     /** The events file shown, or null for the bundled dataset. */
     private Path datasetFile;
     private CheckMenuItem showFiltersItem;
+    private JournalKeeper journal;
 
     /** The window on loaded data. */
     public MainWindow(Startup startup) {
@@ -427,6 +434,8 @@ public final class MainWindow {
         // Built as it opens, so that it lists what was opened since and leaves out files that are gone.
         recent.setOnShowing(e -> fillRecentMenu(recent));
         fillRecentMenu(recent);
+        MenuItem saveDataset = item("menu.file.saveDataset", "Shortcut+Alt+S", curating::save);
+        saveDataset.disableProperty().bind(curating.curation().modifiedProperty().not());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
                 root.getScene().getWindow().hide();
@@ -439,7 +448,9 @@ public final class MainWindow {
                 item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
                 item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
         export.disableProperty().bind(actions.exportingProperty());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, recent, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.getString("menu.file"), null, open, recent,
+                item("menu.file.openBundled", null, this::openBundled), saveDataset,
+                item("menu.file.saveDatasetAs", null, curating::saveAs), new SeparatorMenuItem(),
                 item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
@@ -591,7 +602,7 @@ public final class MainWindow {
      * @return true when the window may close
      */
     public boolean confirmClose() {
-        return actions.confirmStopExport() && actions.confirmClose();
+        return actions.confirmStopExport() && curating.confirmClose() && actions.confirmClose();
     }
 
     BriefingActions briefingActions() {
@@ -802,6 +813,14 @@ public final class MainWindow {
 
     /** Shows a dataset just read, unless nothing of it could be read: then the one shown stays. */
     private void show(Path file, LoadResult result) {
+        show(file, result, null);
+    }
+
+    /** As {@link #show(Path, LoadResult)}, then runs {@code then} once it is shown (not when it is not). */
+    private void show(Path file, LoadResult result, Runnable then) {
+        if (!result.nothingRead() && !curating.confirmClose()) {
+            return;
+        }
         if (result.nothingRead()) {
             Alert refused = ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages);
             refused.setHeaderText(MessageFormat.format(messages.getString("open.nothingRead"), file.getFileName(),
@@ -817,6 +836,87 @@ public final class MainWindow {
         settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));
         if (!result.isClean()) {
             ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+        }
+        if (then != null) {
+            then.run();
+        }
+    }
+
+    /** File › Open the bundled dataset: back to the dataset that came with the app, after a copy was saved. */
+    void openBundled() {
+        if (!curating.confirmClose()) {
+            return;
+        }
+        LoadResult bundled = Startup.loadDataset(startup.actors(), null);
+        state.setDataset(bundled.dataset());
+        datasetFile = null;
+        curating.curation().opened(null, startup.actors());
+        banner.resultProperty().set(bundled);
+        map.fitData();
+    }
+
+    /**
+     * Offers to restore the edits a crash or a kill left unsaved, from the recovery journal: the dataset they were
+     * made to is opened if another is shown, and the changes are applied as one step that can be undone.
+     */
+    void offerRecovery() {
+        Path journal = RecoveryJournal.in(curating.dataFolder());
+        if (!Files.exists(journal)) {
+            return;
+        }
+        UnsavedChanges changes;
+        try {
+            changes = RecoveryJournal.read(journal, startup.actors().names(), java.time.LocalDate.now());
+        } catch (IOException e) {
+            Alerts.warning(root.getScene().getWindow(), messages.getString("dataset.recover.header"),
+                    MessageFormat.format(messages.getString("dataset.recover.unreadable"), journal, e.getMessage()));
+            return;
+        }
+        ButtonType restore = new ButtonType(messages.getString("dataset.recover.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.getString("dataset.recover.discard"), ButtonBar.ButtonData.NO);
+        String where = changes.dataset() == null ? messages.getString("dataset.bundled") : changes.dataset();
+        ButtonType answer = Alerts.ask(root.getScene().getWindow(), "recover-dialog",
+                messages.getString("dataset.recover.header"), MessageFormat.format(
+                        messages.getString("dataset.recover.text"), changes.events().size(),
+                        changes.deleted().size(), where), restore, discard);
+        if (answer != restore) {
+            try {
+                RecoveryJournal.delete(journal);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "the recovery journal could not be removed", e);
+            }
+            return;
+        }
+        Runnable apply = () -> curating.curation().apply(new RestoreChanges(changes));
+        Path shown = datasetFile;
+        if (changes.dataset() == null ? shown == null : Path.of(changes.dataset()).equals(shown)) {
+            apply.run();
+        } else if (changes.dataset() == null) {
+            openBundled();
+            apply.run();
+        } else {
+            Path file = Path.of(changes.dataset());
+            show(file, new DatasetReader(startup.actors().names()).read(file), apply);
+        }
+    }
+
+    /** Starts keeping the recovery journal of unsaved edits, until {@link #closeJournal()}. */
+    void keepJournal() {
+        journal = new JournalKeeper(curating.curation(), RecoveryJournal.in(curating.dataFolder()));
+    }
+
+    /** Writes the journal's last changes and stops it; changes the user chose not to save leave none. */
+    void closeJournal() {
+        if (journal == null) {
+            return;
+        }
+        journal.close();
+        if (curating.discarded()) {
+            try {
+                RecoveryJournal.delete(journal.file());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "the recovery journal could not be removed", e);
+            }
         }
     }
 

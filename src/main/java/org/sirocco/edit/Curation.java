@@ -1,7 +1,12 @@
 package org.sirocco.edit;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -10,8 +15,10 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.sirocco.data.Actor;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Dataset;
+import org.sirocco.data.Event;
 import org.sirocco.state.ViewState;
 
 /**
@@ -33,6 +40,9 @@ public final class Curation {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(this, "modified");
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(this, "revision");
     private UndoRedoHandler handler;
+    /** The events and actor names as the file holds them, by id: what unsaved changes are measured against. */
+    private Map<String, Event> saved = Map.of();
+    private Set<String> savedActors = Set.of();
 
     public Curation(ViewState state, ResourceBundle messages) {
         this.state = state;
@@ -63,6 +73,11 @@ public final class Curation {
         return handler().data();
     }
 
+    /** Whether anything was edited since the dataset was opened (its events are then held here). */
+    public boolean hasEdits() {
+        return handler != null;
+    }
+
     /** Applies a change and shows the result. */
     public void apply(Command c) {
         handler().apply(c);
@@ -85,7 +100,34 @@ public final class Curation {
         file.set(to);
         if (handler != null) {
             handler.saved();
+            rememberSaved();
         }
+        revision.set(revision.get() + 1);
+    }
+
+    /** What the dataset has that its file does not (nothing before the first edit). */
+    public UnsavedChanges unsavedChanges() {
+        String dataset = file.get() == null ? null : file.get().toString();
+        if (handler == null) {
+            return new UnsavedChanges(dataset, List.of(), List.of(), List.of());
+        }
+        EditableDataset data = handler.data();
+        List<Event> changed = new ArrayList<>();
+        for (Event e : data.events()) {
+            if (saved.get(e.id()) != e) {
+                changed.add(e);
+            }
+        }
+        List<String> deleted = saved.keySet().stream().filter(id -> !data.contains(id)).sorted().toList();
+        List<Actor> actors = data.actors().all().stream().filter(a -> !savedActors.contains(a.name())).toList();
+        return new UnsavedChanges(dataset, changed, deleted, actors);
+    }
+
+    private void rememberSaved() {
+        Map<String, Event> byId = new HashMap<>();
+        handler.data().events().forEach(e -> byId.put(e.id(), e));
+        saved = byId;
+        savedActors = handler.data().actors().names();
     }
 
     /** The file the dataset was read from or last saved to; null for the bundled dataset. */
@@ -133,6 +175,7 @@ public final class Curation {
             }
             handler = new UndoRedoHandler(EditableDataset.of(state.getDataset(), actors.get()), messages,
                     this::show);
+            rememberSaved();
             undoText.bind(handler.undoTextProperty());
             redoText.bind(handler.redoTextProperty());
             modified.bind(handler.modifiedProperty());

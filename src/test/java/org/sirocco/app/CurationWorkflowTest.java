@@ -4,18 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.data.io.DatasetReader;
 import org.sirocco.edit.Curation;
 import org.sirocco.state.ViewState;
 import org.testfx.api.FxRobot;
@@ -101,5 +110,48 @@ class CurationWorkflowTest {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(total - 2, state().store().size(), "Ctrl+Shift+Z redoes");
+    }
+
+    @Test
+    void theBundledDatasetIsSavedAsACopyInTheDataFolderWhichReopensAsItWasLeft(FxRobot robot, @TempDir Path folder)
+            throws Exception {
+        window.curationActions().setDataFolder(folder);
+        List<Node> rows = rows(robot);
+        String first = idOfRow(rows.get(0));
+        String second = idOfRow(rows.get(1));
+        robot.clickOn(rows.get(0));
+        robot.press(KeyCode.SHIFT).clickOn(rows.get(1)).release(KeyCode.SHIFT);
+        robot.type(KeyCode.DELETE);
+        int left = state().store().size();
+
+        AtomicReference<Boolean> saved = new AtomicReference<>();
+        Platform.runLater(() -> saved.set(window.curationActions().save()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#save-copy-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#save-copy-dialog").queryAs(DialogPane.class);
+        robot.clickOn(dialog.getButtonTypes().stream().map(t -> (Button) dialog.lookupButton(t))
+                .filter(b -> b.getText().equals("Save a copy")).findFirst().orElseThrow());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> saved.get() != null);
+        assertTrue(saved.get());
+        Path copy = folder.resolve("events.json");
+        assertTrue(Files.isRegularFile(copy));
+        assertEquals(copy, curation().getFile(), "the copy is the dataset's file from now on");
+        assertFalse(curation().isModified());
+
+        fx(() -> window.openBundled());
+        assertEquals(left + 2, state().store().size(), "the bundled dataset is as it came");
+        fx(() -> window.open(copy));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> state().store().size() == left);
+        assertEquals(-1, state().store().indexOf(first));
+        assertEquals(-1, state().store().indexOf(second));
+        assertEquals(copy, curation().getFile());
+
+        // A second save keeps the first one beside it.
+        fx(() -> state().setSelectedEvent(0));
+        robot.clickOn(rows(robot).get(0));
+        robot.type(KeyCode.DELETE);
+        fx(() -> window.curationActions().save());
+        assertEquals(left, new DatasetReader(Set.of()).read(folder.resolve("events.json.bak")).dataset().store()
+                .size());
+        assertEquals(left - 1, new DatasetReader(Set.of()).read(copy).dataset().store().size());
     }
 }

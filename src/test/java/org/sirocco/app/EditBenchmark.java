@@ -6,19 +6,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Count;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.Event;
+import org.sirocco.data.TestEvents;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.data.synthetic.SyntheticEvents;
 import org.sirocco.edit.ChangeEvent;
 import org.sirocco.edit.Curation;
 import org.sirocco.testing.FxThread;
+import org.sirocco.testing.Headless;
 import org.sirocco.testing.Median;
 
 /**
@@ -43,7 +44,7 @@ public final class EditBenchmark {
 
     public static void main(String[] args) {
         try {
-            startHeadless();
+            Headless.startToolkit();
             run().forEach((k, v) -> System.out.printf(Locale.ROOT, "%s %.2f%n", k, v));
         } catch (RuntimeException | Error e) {
             e.printStackTrace();
@@ -83,7 +84,7 @@ public final class EditBenchmark {
                 cpu[0] = THREADS.getCurrentThreadCpuTime();
                 Event e = window.viewState().store().event(EVENTS / 2);
                 Count toll = Math.floorMod(step, 2) == 0 ? Count.range(1, 3) : Count.exact(1);
-                curation.apply(new ChangeEvent(e, withKilled(e, toll)));
+                curation.apply(new ChangeEvent(e, TestEvents.withKilled(e, toll)));
                 return null;
             });
             // Runs after what the views put off with runLater during the edit, then lays out and draws the views.
@@ -106,25 +107,5 @@ public final class EditBenchmark {
         });
         return Map.of("edit.apply_ms_median_10k", Median.of(millis), "edit.apply_cpu_ms_median_10k",
                 Median.of(cpuMillis));
-    }
-
-    private static Event withKilled(Event e, Count killed) {
-        return new Event(e.id(), e.start(), e.end(), e.precision(), e.hasEndDate(), e.category(), e.subtype(),
-                e.title(), e.summary(), e.places(), e.perpetrators(), e.splitFrom(), e.states(), e.agencies(), killed,
-                e.injured(), e.arrested(), e.sources(), e.confidence(), e.notes());
-    }
-
-    /** The headless platform the tests use, when not started with it already. */
-    private static void startHeadless() {
-        String[][] defaults = {{"glass.platform", "Monocle"}, {"monocle.platform", "Headless"},
-            {"prism.order", "sw"}, {"prism.text", "t2k"}, {"java.awt.headless", "true"},
-            {"headless.geometry", "1920x1200-32"}};
-        for (String[] d : defaults) {
-            if (System.getProperty(d[0]) == null) {
-                System.setProperty(d[0], d[1]);
-            }
-        }
-        Platform.startup(() -> { });
-        Platform.setImplicitExit(false);
     }
 }
