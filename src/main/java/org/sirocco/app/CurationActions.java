@@ -2,11 +2,14 @@ package org.sirocco.app;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -20,7 +23,18 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventStore;
 import org.sirocco.edit.Curation;
+import org.sirocco.edit.AddActor;
+import org.sirocco.edit.AddEvent;
+import org.sirocco.edit.ChangeEvent;
 import org.sirocco.edit.DeleteEvents;
+import org.sirocco.edit.EventDraft;
+import org.sirocco.edit.ui.EditorContext;
+import org.sirocco.edit.ui.EventEditor;
+import org.sirocco.geo.Basemap;
+import org.sirocco.geo.CountryLocator;
+import org.sirocco.geo.Gazetteer;
+import org.sirocco.geo.GeoProjection;
+import org.sirocco.geo.io.GazetteerReader;
 import org.sirocco.edit.io.DatasetSaver;
 import org.sirocco.edit.io.UserActors;
 import org.sirocco.settings.DataFolder;
@@ -32,6 +46,8 @@ import org.sirocco.state.ViewState;
  */
 final class CurationActions {
 
+    private static final System.Logger LOG = System.getLogger(CurationActions.class.getName());
+
     private final Curation curation;
     private final ViewState state;
     private final Briefing briefing;
@@ -40,6 +56,11 @@ final class CurationActions {
     private final Supplier<Window> owner;
     private final Supplier<List<Integer>> chosenInList;
     private Path dataFolder = DataFolder.get();
+    private Supplier<Basemap> basemap = () -> null;
+    private CountryLocator countries;
+    private GeographyCheck geography;
+    private Gazetteer gazetteer;
+    private EventEditor editor;
     private boolean discarded;
 
     /** @param chosenInList the events of the rows chosen in the event list */
@@ -201,6 +222,146 @@ final class CurationActions {
                 messages.getString("edit.delete.highlighted.header"), events.size(), scenes.size()),
                 MessageFormat.format(messages.getString("edit.delete.highlighted.text"), String.join("\n", scenes)),
                 delete, ButtonType.CANCEL) == delete;
+    }
+
+    /** Edit › New event: an empty event in the editor. */
+    void newEvent() {
+        openEditor(EventDraft.blank());
+    }
+
+    /** A new event at a point of the map: its first place filled from the point (right click › New event here). */
+    void newEventAt(double lon, double lat) {
+        EventDraft draft = EventDraft.blank();
+        draft.places.set(0, placeAt(lon, lat));
+        openEditor(draft);
+    }
+
+    /** Edit › Edit event, the detail panel's Edit button and a double click in the list: the event in the editor. */
+    void edit(int index) {
+        if (index >= 0) {
+            openEditor(EventDraft.of(state.store().event(index)));
+        }
+    }
+
+    void editSelected() {
+        edit(state.getSelectedEvent());
+    }
+
+    /** Edit › Duplicate event: a new event starting as a copy of the selected one, with an id of its own. */
+    void duplicateSelected() {
+        if (state.getSelectedEvent() >= 0) {
+            openEditor(EventDraft.copyOf(state.store().event(state.getSelectedEvent())));
+        }
+    }
+
+    /** The open editor, or null: one at a time. */
+    EventEditor editor() {
+        return editor != null && editor.stage().isShowing() ? editor : null;
+    }
+
+    /** Whether the next click on the map adds a place to the open editor's event. */
+    boolean isPicking() {
+        return editor() != null && editor.pickingProperty().get();
+    }
+
+    /** A click on the map while picking: the point becomes a place of the event in the editor. */
+    void picked(double lon, double lat) {
+        if (isPicking()) {
+            editor.addPlace(placeAt(lon, lat));
+            editor.stage().toFront();
+        }
+    }
+
+    private void openEditor(EventDraft draft) {
+        if (!editable()) {
+            return;
+        }
+        if (editor() != null) {
+            editor.stage().toFront();
+            return;
+        }
+        EditorContext context = new EditorContext(messages, curation::actors, state::store,
+                id -> state.store().indexOf(id) >= 0, place -> geography().problem(place), this::placesNamed,
+                actor -> curation.apply(new AddActor(actor)),
+                id -> state.setSelectedEvent(state.store().indexOf(id)), this::saveFromEditor, LocalDate::now);
+        editor = new EventEditor(draft, context);
+        editor.show(owner.get(), owner.get().getScene().getStylesheets());
+    }
+
+    /** A change if the event is there (even after an undo since the editor opened), else an addition. */
+    private void saveFromEditor(Event e) {
+        Event before = state.store().indexOf(e.id()) >= 0 ? state.store().event(state.store().indexOf(e.id())) : null;
+        curation.apply(before == null ? new AddEvent(e) : new ChangeEvent(before, e));
+        status.notice(MessageFormat.format(messages.getString(before == null ? "edit.saved.new"
+                : "edit.saved.change"), e.title()));
+    }
+
+    /** The warnings follow the dataset while the editor is open. */
+    void datasetChanged() {
+        if (editor() != null) {
+            editor.recheck();
+        }
+    }
+
+    /** A place at a point: its coordinates, the country under it and the nearest gazetteer town's name. */
+    private EventDraft.PlaceDraft placeAt(double lon, double lat) {
+        EventDraft.PlaceDraft p = new EventDraft.PlaceDraft();
+        p.lat = String.format(Locale.ROOT, "%.4f", lat);
+        p.lon = String.format(Locale.ROOT, "%.4f", lon);
+        double[] xy = GeoProjection.region().project(lon, lat);
+        String country = countries().countryAt(xy[0], xy[1]);
+        p.country = country == null ? "" : country;
+        int near = gazetteer().nearest(lon, lat);
+        if (near >= 0) {
+            p.name = gazetteer().name(near);
+        }
+        return p;
+    }
+
+    private List<EventDraft.PlaceDraft> placesNamed(String typed) {
+        List<EventDraft.PlaceDraft> found = new ArrayList<>();
+        Gazetteer g = gazetteer();
+        for (int i : g.startingWith(typed, 12)) {
+            EventDraft.PlaceDraft p = new EventDraft.PlaceDraft();
+            p.name = g.name(i);
+            p.country = g.country(i);
+            p.lat = String.format(Locale.ROOT, "%.4f", g.lat(i));
+            p.lon = String.format(Locale.ROOT, "%.4f", g.lon(i));
+            found.add(p);
+        }
+        return found;
+    }
+
+    /** The base map's countries the editor checks places against: the detailed map once it has loaded. */
+    void setBasemap(Supplier<Basemap> basemap) {
+        this.basemap = basemap;
+    }
+
+    private CountryLocator countries() {
+        if (countries == null) {
+            countries = new CountryLocator(basemap.get());
+            geography = new GeographyCheck(countries);
+        }
+        return countries;
+    }
+
+    private GeographyCheck geography() {
+        countries();
+        return geography;
+    }
+
+    /** Read the first time the editor needs it: start-up never pays for it. */
+    private Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            try (InputStream in = CurationActions.class.getResourceAsStream(Startup.GAZETTEER)) {
+                gazetteer = in == null ? new Gazetteer(new String[0], new String[0], new float[0], new float[0])
+                        : GazetteerReader.read(in, "gazetteer.json");
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "the gazetteer could not be read", e);
+                gazetteer = new Gazetteer(new String[0], new String[0], new float[0], new float[0]);
+            }
+        }
+        return gazetteer;
     }
 
     /** Whether the dataset shown can be edited here; says why not when it cannot. */

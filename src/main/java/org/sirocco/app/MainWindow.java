@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -22,6 +23,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Orientation;
+import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -29,6 +31,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -44,6 +47,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -73,6 +78,7 @@ import org.sirocco.export.SceneRenderer;
 import org.sirocco.filter.FilterPanel;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.GeoProjection;
+import org.sirocco.geo.MapViewport;
 import org.sirocco.glossary.GlossaryView;
 import org.sirocco.list.EventListView;
 import org.sirocco.map.MapView;
@@ -161,6 +167,11 @@ public final class MainWindow {
                 this::renderer, this::captureScene, this::showScenePanel, () -> state.getDataset().name());
         curating = new CurationActions(new Curation(state, messages), state, briefing, messages, statusBar,
                 () -> root.getScene().getWindow(), list::chosenEvents);
+        curating.setBasemap(() -> map.getDetailedBasemap() != null ? map.getDetailedBasemap() : map.getBasemap());
+        curating.curation().revisionProperty().addListener((obs, old, now) -> curating.datasetChanged());
+        list.setOnOpenEvent(curating::edit);
+        detail.setOnEdit(curating::edit);
+        installMapEditing();
         filtersTab = new Tab(messages.getString("tab.filters"), filters);
         filtersTab.setId("tab-filters");
         scenesTab = new Tab(messages.getString("tab.briefing"));
@@ -344,6 +355,55 @@ public final class MainWindow {
         return briefing;
     }
 
+    /**
+     * Right click on the map › New event here; and while the editor's Pick on map is down, a click on the map adds
+     * the point as a place of the event edited instead of selecting an event.
+     */
+    private void installMapEditing() {
+        ContextMenu menu = new ContextMenu();
+        MenuItem here = new MenuItem(messages.getString("map.newEventHere"));
+        here.setId("map-new-event-here");
+        menu.getItems().add(here);
+        // The menu key and the system's right click ask for it, and so does a plain right click, which some
+        // platforms do not turn into a context menu request.
+        BiConsumer<Point2D, Point2D> offer = (local, screen) -> {
+            double[] lonLat = lonLatAt(local.getX(), local.getY());
+            if (lonLat != null && !menu.isShowing()) {
+                here.setOnAction(a -> curating.newEventAt(lonLat[0], lonLat[1]));
+                menu.show(map, screen.getX(), screen.getY());
+            }
+        };
+        map.setOnContextMenuRequested(e -> {
+            offer.accept(new Point2D(e.getX(), e.getY()), new Point2D(e.getScreenX(), e.getScreenY()));
+            e.consume();
+        });
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && e.isStillSincePress()) {
+                offer.accept(new Point2D(e.getX(), e.getY()), new Point2D(e.getScreenX(), e.getScreenY()));
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && curating.isPicking()) {
+                double[] lonLat = lonLatAt(e.getX(), e.getY());
+                if (lonLat != null) {
+                    curating.picked(lonLat[0], lonLat[1]);
+                }
+                e.consume();
+            }
+        });
+    }
+
+    /** Longitude and latitude at a point of the map control, or null before the map is laid out. */
+    private double[] lonLatAt(double x, double y) {
+        MapViewport v = map.getViewport();
+        if (v == null) {
+            return null;
+        }
+        double mapX = v.toMapX(x - map.snappedLeftInset(), map.contentWidth());
+        double mapY = v.toMapY(y - map.snappedTopInset(), map.contentHeight());
+        return map.getProjection().unproject(mapX, mapY);
+    }
+
     /** The region "fit region" shows, in {@code projection}. */
     static Bounds homeBounds(GeoProjection projection) {
         return Bounds.ofLonLat(projection, HOME_WEST, HOME_SOUTH, HOME_EAST, HOME_NORTH);
@@ -465,6 +525,9 @@ public final class MainWindow {
                 undoItem("menu.edit.redo", "menu.edit.redoWhat", "Shortcut+Shift+Z",
                         curating.curation().redoTextProperty(), curating::redo),
                 new SeparatorMenuItem(),
+                item("menu.edit.newEvent", "Shortcut+E", curating::newEvent),
+                selectedItem("menu.edit.editEvent", "F2", curating::editSelected),
+                selectedItem("menu.edit.duplicateEvent", "Shortcut+D", curating::duplicateSelected),
                 item("menu.edit.delete", "Delete", curating::delete),
                 new SeparatorMenuItem(),
                 item("menu.edit.find", "Shortcut+F", this::find),
@@ -485,7 +548,7 @@ public final class MainWindow {
                 item("menu.view.fitRegion", "Shortcut+0", map::fitRegion),
                 item("menu.view.zoomIn", "Shortcut+Equals", () -> map.zoom(1.5)),
                 item("menu.view.zoomOut", "Shortcut+Minus", () -> map.zoom(1 / 1.5)),
-                item("menu.view.zoomToSelection", "Shortcut+E", () -> map.zoomToSelection()),
+                item("menu.view.zoomToSelection", "Shortcut+Alt+E", () -> map.zoomToSelection()),
                 item("menu.view.zoomToFiltered", "Shortcut+Shift+E", () -> map.zoomToFiltered()),
                 new SeparatorMenuItem(), showFilters, graticule, sizes,
                 new SeparatorMenuItem(),
@@ -536,6 +599,13 @@ public final class MainWindow {
         b.setOnAction(e -> action.run());
         b.setFocusTraversable(false);
         return b;
+    }
+
+    /** An item acting on the selected event, disabled while none is. */
+    private MenuItem selectedItem(String key, String accelerator, Runnable action) {
+        MenuItem item = item(key, accelerator, action);
+        item.disableProperty().bind(state.selectedEventProperty().lessThan(0));
+        return item;
     }
 
     /** Undo or Redo, saying what it will do ("Undo delete of 3 events"), disabled when there is nothing to do. */

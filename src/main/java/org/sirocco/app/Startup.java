@@ -45,6 +45,8 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
     static final String BASEMAP_50M = "/geodata/countries-50m.json";
     static final String BASEMAP_10M = "/geodata/countries-10m.json";
     static final String PLACES = "/geodata/places.json";
+    /** Read by the event editor when it first needs it, never at start-up. */
+    static final String GAZETTEER = "/geodata/gazetteer.json";
 
     /**
      * Starts loading for the viewer; {@code datasetFile} null means the bundled dataset, and so does a file that is

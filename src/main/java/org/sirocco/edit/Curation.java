@@ -139,6 +139,11 @@ public final class Curation {
         return file.get();
     }
 
+    /** The catalogue as it is now. */
+    public ActorCatalog actors() {
+        return actors.get();
+    }
+
     /** The catalogue names come from, with the actors added while editing. */
     public ReadOnlyObjectProperty<ActorCatalog> actorsProperty() {
         return actors.getReadOnlyProperty();

@@ -1,9 +1,12 @@
 package org.sirocco.data.io;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sirocco.data.Event;
 
@@ -14,6 +17,8 @@ import org.sirocco.data.Event;
  */
 public final class EventCheck {
 
+    private static final Gson GSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
     private EventCheck() {
     }
 
@@ -23,6 +28,15 @@ public final class EventCheck {
      *                 valid
      */
     public record Result(Event event, List<Problem> problems) {
+    }
+
+    /**
+     * Checks one event given as its fields: strings, numbers, booleans, null, lists and maps as in its JSON (the
+     * editor's fields as typed: a latitude that is not a number stays a string, and is reported as the loader
+     * reports it).
+     */
+    public static Result check(Map<String, ?> fields, String source, Set<String> knownActors, LocalDate today) {
+        return check(GSON.toJson(fields), source, knownActors, today);
     }
 
     /**
