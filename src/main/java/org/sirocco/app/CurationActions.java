@@ -15,6 +15,8 @@ import java.util.Set;
 import java.util.function.Supplier;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sirocco.briefing.Briefing;
@@ -22,12 +24,16 @@ import org.sirocco.briefing.BriefingScene;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventStore;
+import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.LoadResult;
 import org.sirocco.edit.Curation;
 import org.sirocco.edit.AddActor;
 import org.sirocco.edit.AddEvent;
 import org.sirocco.edit.ChangeEvent;
+import org.sirocco.edit.DatasetDiff;
 import org.sirocco.edit.DeleteEvents;
 import org.sirocco.edit.EventDraft;
+import org.sirocco.edit.ui.CompareWindow;
 import org.sirocco.edit.ui.EditorContext;
 import org.sirocco.edit.ui.EventEditor;
 import org.sirocco.geo.Basemap;
@@ -125,7 +131,7 @@ final class CurationActions {
     boolean save(Path file) {
         Dataset shown = state.getDataset();
         try {
-            List<Event> events = curation.hasEdits() ? curation.data().events() : allEvents(shown.store());
+            List<Event> events = curation.hasEdits() ? curation.data().events() : shown.store().events();
             DatasetSaver.save(file, shown.name(), shown.synthetic(), events);
             UserActors.save(dataFolder, curation.unsavedChanges().actors());
             curation.saved(file);
@@ -136,14 +142,6 @@ final class CurationActions {
                     BriefingActions.describe(e, messages));
             return false;
         }
-    }
-
-    private static List<Event> allEvents(EventStore store) {
-        List<Event> events = new ArrayList<>(store.size());
-        for (int i = 0; i < store.size(); i++) {
-            events.add(store.event(i));
-        }
-        return events;
     }
 
     /**
@@ -222,6 +220,52 @@ final class CurationActions {
                 messages.getString("edit.delete.highlighted.header"), events.size(), scenes.size()),
                 MessageFormat.format(messages.getString("edit.delete.highlighted.text"), String.join("\n", scenes)),
                 delete, ButtonType.CANCEL) == delete;
+    }
+
+    /** File › Compare with…: another version of the dataset against the one shown. */
+    void compareWith() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("compare.choose"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("open.filter"),
+                "*.json", "*.bak"));
+        if (curation.getFile() != null) {
+            chooser.setInitialDirectory(curation.getFile().toAbsolutePath().getParent().toFile());
+        }
+        File chosen = chooser.showOpenDialog(owner.get());
+        if (chosen != null) {
+            compareWith(chosen.toPath());
+        }
+    }
+
+    /** Lists what changed from {@code other} to the dataset shown; null when {@code other} gives no event. */
+    CompareWindow compareWith(Path other) {
+        LoadResult read = new DatasetReader(Set.of()).read(other);
+        if (read.nothingRead()) {
+            Alerts.problems(owner.get(), MessageFormat.format(messages.getString("compare.failed"), other),
+                    read.problems().stream().map(Object::toString).toList());
+            return null;
+        }
+        DatasetDiff diff = DatasetDiff.between(read.dataset().store().events(), state.store().events());
+        CompareWindow window = new CompareWindow(diff, other.getFileName().toString(), messages,
+                id -> state.setSelectedEvent(state.store().indexOf(id)));
+        window.show(owner.get(), owner.get().getScene().getStylesheets());
+        return window;
+    }
+
+    /** Edit › Show events added or changed since…: a filter on the history the editor records. */
+    void changedSince() {
+        Dialog<ButtonType> ask = new Dialog<>();
+        ask.setTitle(messages.getString("since.title"));
+        ask.setHeaderText(messages.getString("since.header"));
+        LocalDate current = state.getFilter().changedSince();
+        DatePicker day = new DatePicker(current != null ? current : LocalDate.now().minusMonths(1));
+        day.setId("since-day");
+        ask.getDialogPane().setContent(day);
+        ask.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        ask.initOwner(owner.get());
+        if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK && day.getValue() != null) {
+            state.setFilter(state.getFilter().withChangedSince(day.getValue()));
+        }
     }
 
     /** Edit › New event: an empty event in the editor. */

@@ -3,11 +3,7 @@ package org.sirocco.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.sirocco.data.Dataset;
-import org.sirocco.data.Event;
-import org.sirocco.data.EventStore;
 import org.sirocco.data.io.EventsFileWriter;
 
 /**
@@ -39,7 +35,7 @@ final class FormatCommand {
             Dataset dataset = checked.result().dataset();
             try {
                 EventsFileWriter.writeCanonical(Path.of(f), dataset.name(), dataset.synthetic(),
-                        events(dataset.store()));
+                        dataset.store().events());
                 out.printf("%s: formatted, %d events%n", f, dataset.store().size());
             } catch (IOException e) {
                 err.printf("%s: cannot be written: %s%n", f, e.getMessage());
@@ -47,13 +43,5 @@ final class FormatCommand {
             }
         }
         return status;
-    }
-
-    private static List<Event> events(EventStore store) {
-        List<Event> events = new ArrayList<>(store.size());
-        for (int i = 0; i < store.size(); i++) {
-            events.add(store.event(i));
-        }
-        return events;
     }
 }

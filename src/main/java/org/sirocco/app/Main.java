@@ -11,7 +11,7 @@ import org.sirocco.settings.DataFolder;
 
 /**
  * Entry point. With no argument, opens the viewer on the bundled dataset; with a file, on that file;
- * {@code validate FILE...} checks events files, {@code format FILE...} rewrites them in canonical form, {@code generate --events N --out FILE} writes a synthetic one and
+ * {@code validate FILE...} checks events files, {@code format FILE...} rewrites them in canonical form, {@code diff OLD NEW} says what changed, {@code generate --events N --out FILE} writes a synthetic one and
  * {@code export --briefing FILE --pptx OUT} turns a briefing into pictures and documents and {@code coverage FILE}
  * counts events by year and country, without opening a window.
  */
@@ -40,6 +40,9 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals("format")) {
             System.exit(FormatCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("diff")) {
+            System.exit(DiffCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));

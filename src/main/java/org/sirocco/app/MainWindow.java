@@ -508,9 +508,7 @@ public final class MainWindow {
                 item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
                 item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
         export.disableProperty().bind(actions.exportingProperty());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, recent,
-                item("menu.file.openBundled", null, this::openBundled), saveDataset,
-                item("menu.file.saveDatasetAs", null, curating::saveAs), new SeparatorMenuItem(),
+        Menu file = new Menu(messages.getString("menu.file"), null, open, recent, new SeparatorMenuItem(),
                 item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
@@ -518,6 +516,9 @@ public final class MainWindow {
                 new SeparatorMenuItem(), export, new SeparatorMenuItem(),
                 item("menu.file.saveFilters", "Shortcut+Shift+L", this::saveFilters),
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
+                new SeparatorMenuItem(), saveDataset, item("menu.file.saveDatasetAs", null, curating::saveAs),
+                item("menu.file.openBundled", null, this::openBundled),
+                item("menu.file.compare", null, curating::compareWith),
                 new SeparatorMenuItem(), quit);
         Menu edit = new Menu(messages.getString("menu.edit"), null,
                 undoItem("menu.edit.undo", "menu.edit.undoWhat", "Shortcut+Z", curating.curation().undoTextProperty(),
@@ -529,6 +530,7 @@ public final class MainWindow {
                 selectedItem("menu.edit.editEvent", "F2", curating::editSelected),
                 selectedItem("menu.edit.duplicateEvent", "Shortcut+D", curating::duplicateSelected),
                 item("menu.edit.delete", "Delete", curating::delete),
+                item("menu.edit.changedSince", null, curating::changedSince),
                 new SeparatorMenuItem(),
                 item("menu.edit.find", "Shortcut+F", this::find),
                 item("menu.edit.clearFilters", "Shortcut+Shift+Backspace", filters.model()::clearAll),

@@ -1,6 +1,5 @@
 package org.sirocco.edit;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -37,12 +36,8 @@ public final class EditableDataset {
 
     /** The events of a dataset shown, to edit: its details must be in memory. */
     public static EditableDataset of(Dataset dataset, ActorCatalog catalog) {
-        EventStore store = dataset.store();
-        List<Event> events = new ArrayList<>(store.size());
-        for (int i = 0; i < store.size(); i++) {
-            events.add(store.event(i));
-        }
-        return new EditableDataset(dataset.name(), dataset.origin(), dataset.synthetic(), events, catalog);
+        return new EditableDataset(dataset.name(), dataset.origin(), dataset.synthetic(), dataset.store().events(),
+                catalog);
     }
 
     public String name() {

@@ -240,9 +240,8 @@ public final class FilterModel {
     }
 
     private EventFilter fromTicks() {
-        EventFilter f = state.getFilter();
-        return new EventFilter(ticked(categories), ticked(subtypes), ticked(countries), ticked(actors),
-                ticked(confidences), f.killedMin(), f.killedMax(), f.query());
+        return state.getFilter().withCategories(ticked(categories)).withSubtypes(ticked(subtypes))
+                .withCountries(ticked(countries)).withActors(ticked(actors)).withConfidences(ticked(confidences));
     }
 
     private static <T> Set<T> ticked(List<FacetValue<T>> values) {
@@ -304,6 +303,10 @@ public final class FilterModel {
         if (f.hasKilledRange()) {
             now.add(new Chip(killedText(f.killedMin(), f.killedMax()),
                     () -> state.setFilter(state.getFilter().withKilled(null, null))));
+        }
+        if (f.changedSince() != null) {
+            now.add(new Chip(MessageFormat.format(messages.getString("filter.chip.changedSince"),
+                    f.changedSince().toString()), () -> state.setFilter(state.getFilter().withChangedSince(null))));
         }
         chips.setAll(now);
     }

@@ -16,16 +16,25 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.GridPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.sirocco.data.Category;
+import org.sirocco.data.Count;
+import org.sirocco.data.Event;
 import org.sirocco.data.EventFilter;
+import org.sirocco.data.TestEvents;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.data.io.DatasetReader;
+import org.sirocco.edit.ChangeEvent;
 import org.sirocco.edit.Curation;
+import org.sirocco.edit.DeleteEvents;
+import org.sirocco.edit.ui.CompareWindow;
 import org.sirocco.state.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -153,5 +162,34 @@ class CurationWorkflowTest {
         assertEquals(left, new DatasetReader(Set.of()).read(folder.resolve("events.json.bak")).dataset().store()
                 .size());
         assertEquals(left - 1, new DatasetReader(Set.of()).read(copy).dataset().store().size());
+    }
+
+    @Test
+    void comparingWithTheFileAsItWasListsTheDeletedAndTheChangedEventsAndAClickSelectsOne(FxRobot robot,
+            @TempDir Path folder) throws Exception {
+        Path before = folder.resolve("before.json");
+        fx(() -> window.curationActions().save(before));
+        int bardo = state().store().indexOf("tn-2015-03-bardo-museum-attack");
+        Event sousse = state().store().event(state().store().indexOf("tn-2015-06-sousse-hotel-attack"));
+        fx(() -> {
+            curation().apply(new DeleteEvents(List.of(state().store().event(bardo))));
+            curation().apply(new ChangeEvent(sousse, TestEvents.withKilled(sousse, Count.range(38, 40))));
+            state().setSelectedEvent(-1);
+        });
+
+        AtomicReference<CompareWindow> compare = new AtomicReference<>();
+        fx(() -> compare.set(window.curationActions().compareWith(before)));
+        ListView<?> list = robot.lookup("#compare-list").queryAs(ListView.class);
+        assertEquals(2, list.getItems().size());
+        assertTrue(robot.lookup("#compare-header").queryAs(Label.class).getText()
+                .contains("0 added, 1 removed, 1 changed"));
+        robot.clickOn(robot.from(list).lookup(".list-cell").nth(1).queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(sousse.id(), state().store().event(state().getSelectedEvent()).id(),
+                "a click selects the event in the main window");
+        GridPane fields = robot.lookup("#compare-fields").queryAs(GridPane.class);
+        List<String> texts = fields.getChildren().stream().map(n -> ((Label) n).getText()).toList();
+        assertEquals(List.of("Field", "Before", "Now", "killed", sousse.killed().toString(), "38\u201340"), texts);
+        fx(() -> compare.get().stage().close());
     }
 }
