@@ -248,7 +248,7 @@ final class CurationActions {
         DatasetDiff diff = DatasetDiff.between(read.dataset().store().events(), state.store().events());
         CompareWindow window = new CompareWindow(diff, other.getFileName().toString(), messages,
                 id -> state.setSelectedEvent(state.store().indexOf(id)));
-        window.show(owner.get(), owner.get().getScene().getStylesheets());
+        window.show(owner.get(), owner.get().getScene().getRoot().getStylesheets());
         return window;
     }
 
@@ -329,7 +329,7 @@ final class CurationActions {
                 actor -> curation.apply(new AddActor(actor)),
                 id -> state.setSelectedEvent(state.store().indexOf(id)), this::saveFromEditor, LocalDate::now);
         editor = new EventEditor(draft, context);
-        editor.show(owner.get(), owner.get().getScene().getStylesheets());
+        editor.show(owner.get(), owner.get().getScene().getRoot().getStylesheets());
     }
 
     /** A change if the event is there (even after an undo since the editor opened), else an addition. */

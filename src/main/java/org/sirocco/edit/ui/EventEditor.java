@@ -5,10 +5,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,10 +36,12 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -63,6 +67,10 @@ public final class EventEditor {
     private final ResourceBundle messages;
     private final Stage stage = new Stage();
     private final Map<String, Label> errorLabels = new HashMap<>();
+    /** The field path of each control, and the fields the user has been in: only their problems show there. */
+    private final Map<Node, String> paths = new HashMap<>();
+    private final Set<String> touched = new HashSet<>();
+    private final Label pending = new Label();
     private final Label generalErrors = errorLabel("editor-errors");
     private final VBox warnings = new VBox(4);
     private final Button save = new Button();
@@ -95,7 +103,10 @@ public final class EventEditor {
         HBox buttons = new HBox(8, save, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         warnings.setId("editor-warnings");
-        VBox bottom = new VBox(6, generalErrors, warnings, buttons);
+        pending.setId("editor-pending");
+        pending.setWrapText(true);
+        pending.getStyleClass().add("editor-pending");
+        VBox bottom = new VBox(6, generalErrors, pending, warnings, buttons);
         bottom.setPadding(new Insets(8, 12, 12, 12));
         VBox root = new VBox(scroll, bottom);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -146,6 +157,11 @@ public final class EventEditor {
         grid.setHgap(8);
         grid.setVgap(4);
         grid.setPadding(new Insets(12));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
         int row = 0;
 
         idLabel.setId("editor-id");
@@ -457,15 +473,21 @@ public final class EventEditor {
         idLabel.setText(draft.id);
         errorLabels.values().forEach(l -> show(l, List.of()));
         List<String> unplaced = new ArrayList<>();
+        List<String> untouched = new ArrayList<>();
         checked.problems().forEach((path, messages) -> {
             Label at = errorLabels.get(path);
             if (at == null) {
                 messages.forEach(m -> unplaced.add(path.isEmpty() ? m : path + ": " + m));
-            } else {
+            } else if (!draft.isNew || touched.contains(path)) {
                 show(at, messages);
+            } else {
+                untouched.add(path);
             }
         });
         show(generalErrors, unplaced);
+        // A new event's empty fields are not errors yet: they are listed once, until the user has been in them.
+        show(pending, untouched.isEmpty() ? List.of() : List.of(MessageFormat.format(
+                messages.getString("editor.pending"), String.join(", ", untouched))));
         save.setDisable(!checked.isValid());
         warnings.getChildren().clear();
         if (checked.isValid()) {
@@ -505,6 +527,12 @@ public final class EventEditor {
     private Node field(String path, Node control) {
         Label error = errorLabel("editor-error-" + path.replaceAll("[\\[\\].]+", "-"));
         errorLabels.put(path, error);
+        paths.put(control, path);
+        control.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && touched.add(path)) {
+                check();
+            }
+        });
         VBox box = new VBox(2, control, error);
         HBox.setHgrow(box, Priority.SOMETIMES);
         return box;
@@ -545,8 +573,17 @@ public final class EventEditor {
     private void listen(TextInputControl t, Consumer<String> into) {
         t.textProperty().addListener((obs, old, now) -> {
             into.accept(now == null ? "" : now);
+            touch(t);
             check();
         });
+    }
+
+    /** The user changed the control: its field's problems show at it from now on. */
+    private void touch(Node control) {
+        String path = paths.get(control);
+        if (path != null && !building) {
+            touched.add(path);
+        }
     }
 
     private <T> ChoiceBox<T> choice(String id, T[] values, T value, java.util.function.Function<T, String> text,
@@ -558,6 +595,7 @@ public final class EventEditor {
         ChangeListener<T> changed = (obs, old, now) -> {
             if (now != null) {
                 into.accept(now);
+                touch(box);
                 check();
             }
         };
