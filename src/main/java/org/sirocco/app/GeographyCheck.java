@@ -30,26 +30,32 @@ final class GeographyCheck {
 
     List<Problem> check(String file, EventStore store) {
         List<Problem> problems = new ArrayList<>();
-        double[] xy = new double[2];
         for (int i = 0; i < store.size(); i++) {
             Event e = store.event(i);
             for (int p = 0; p < e.places().size(); p++) {
-                Place place = e.places().get(p);
-                if (!countries.knows(place.country())) {
-                    continue; // outside the base map's region: nothing to check against
-                }
-                projection.project(place.lon(), place.lat(), xy);
-                double off = distanceOutside(place, xy[0], xy[1]);
-                if (off > TOLERANCE_METRES) {
-                    String actual = countries.countryAt(xy[0], xy[1]);
-                    problems.add(new Problem(file, 0, e.id(), "places[" + p + "]", String.format(Locale.ROOT,
-                            "%s (%.4f, %.4f) lies %s, %.0f km from %s: check the coordinates or the country code",
-                            place.name(), place.lat(), place.lon(), actual == null ? "at sea" : "in " + actual,
-                            off / 1000, place.country())));
+                String problem = problem(e.places().get(p));
+                if (problem != null) {
+                    problems.add(new Problem(file, 0, e.id(), "places[" + p + "]", problem));
                 }
             }
         }
         return problems;
+    }
+
+    /** What is wrong when the place lies outside the country it names (beyond the tolerance), else null. */
+    String problem(Place place) {
+        if (!countries.knows(place.country())) {
+            return null; // outside the base map's region: nothing to check against
+        }
+        double[] xy = projection.project(place.lon(), place.lat());
+        double off = distanceOutside(place, xy[0], xy[1]);
+        if (off <= TOLERANCE_METRES) {
+            return null;
+        }
+        String actual = countries.countryAt(xy[0], xy[1]);
+        return String.format(Locale.ROOT, "%s (%.4f, %.4f) lies %s, %.0f km from %s: check the coordinates or the "
+                + "country code", place.name(), place.lat(), place.lon(), actual == null ? "at sea" : "in " + actual,
+                off / 1000, place.country());
     }
 
     private double distanceOutside(Place place, double x, double y) {

@@ -2,14 +2,17 @@ package org.sirocco.app;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Properties;
 import javafx.application.Application;
+import org.sirocco.settings.DataFolder;
 
 /**
  * Entry point. With no argument, opens the viewer on the bundled dataset; with a file, on that file;
- * {@code validate FILE...} checks events files and {@code generate --events N --out FILE} writes a synthetic one and
+ * {@code validate FILE...} checks events files, {@code format FILE...} rewrites them in canonical form,
+ * {@code diff OLD NEW} says what changed, {@code generate --events N --out FILE} writes a synthetic one,
  * {@code export --briefing FILE --pptx OUT} turns a briefing into pictures and documents, {@code coverage FILE}
  * counts events by year and country, {@code import} makes a dataset of another format and {@code export-events}
  * writes events for other tools, without opening a window.
@@ -37,6 +40,12 @@ public final class Main {
         if (args.length > 0 && args[0].equals("validate")) {
             System.exit(ValidateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("format")) {
+            System.exit(FormatCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("diff")) {
+            System.exit(DiffCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
@@ -52,7 +61,9 @@ public final class Main {
         if (args.length > 0 && args[0].equals("export-events")) {
             System.exit(ExportEventsCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
-        Path dataset = args.length > 0 ? Path.of(args[0]) : null;
+        // The user's copy of the bundled dataset, once saved, is the one the viewer opens.
+        Path userCopy = DataFolder.get().resolve(DataFolder.DATASET);
+        Path dataset = args.length > 0 ? Path.of(args[0]) : Files.isRegularFile(userCopy) ? userCopy : null;
         SiroccoApp.preload(Startup.begin(dataset));
         Application.launch(SiroccoApp.class, args);
     }

@@ -15,23 +15,29 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.Point2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -47,6 +53,8 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -78,12 +86,18 @@ import org.sirocco.exchange.ImportContext;
 import org.sirocco.exchange.ImportDriver;
 import org.sirocco.exchange.ImportDrivers;
 import org.sirocco.exchange.ui.ImportDialog;
+import org.sirocco.edit.Curation;
+import org.sirocco.edit.RestoreChanges;
+import org.sirocco.edit.UnsavedChanges;
+import org.sirocco.edit.io.JournalKeeper;
+import org.sirocco.edit.io.RecoveryJournal;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.export.SceneRenderer;
 import org.sirocco.filter.FilterPanel;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.CountryLocator;
 import org.sirocco.geo.GeoProjection;
+import org.sirocco.geo.MapViewport;
 import org.sirocco.glossary.GlossaryView;
 import org.sirocco.keys.PaneCycle;
 import org.sirocco.keys.ShortcutsWindow;
@@ -129,6 +143,7 @@ public final class MainWindow {
     private ScenePanel scenes;
     private final Tab scenesTab;
     private final BriefingActions actions;
+    private final CurationActions curating;
     private final TabPane side;
     private final Tab filtersTab;
     private Stage glossaryStage;
@@ -145,6 +160,7 @@ public final class MainWindow {
     private final PaneCycle panes;
     /** Built the first time Help › Keyboard shortcuts is chosen. */
     private ShortcutsWindow shortcuts;
+    private JournalKeeper journal;
 
     /** The window on loaded data. */
     public MainWindow(Startup startup) {
@@ -175,6 +191,16 @@ public final class MainWindow {
         statusBar = new StatusBar(state, messages);
         actions = new BriefingActions(briefing, messages, statusBar, () -> root.getScene().getWindow(),
                 this::renderer, this::captureScene, this::showScenePanel, () -> state.getDataset().name());
+        curating = new CurationActions(new Curation(state, messages), state, briefing, messages, statusBar,
+                () -> root.getScene().getWindow(), list::chosenEvents);
+        curating.setBasemap(() -> map.getDetailedBasemap() != null ? map.getDetailedBasemap() : map.getBasemap());
+        curating.curation().revisionProperty().addListener((obs, old, now) -> curating.datasetChanged());
+        // The catalogue, with the actors the dataset describes and those added while editing, names every actor.
+        detail.actorsProperty().bind(curating.curation().actorsProperty());
+        filters.actorsProperty().bind(curating.curation().actorsProperty());
+        list.setOnOpenEvent(curating::edit);
+        detail.setOnEdit(curating::edit);
+        installMapEditing();
         filtersTab = new Tab(messages.getString("tab.filters"), filters);
         filtersTab.setId("tab-filters");
         scenesTab = new Tab(messages.getString("tab.briefing"));
@@ -220,6 +246,14 @@ public final class MainWindow {
         root.setCenter(main);
         root.setBottom(statusBar);
         root.getStylesheets().add(STYLESHEET.toExternalForm());
+        // Redo's second shortcut, as on Windows: a menu item has only one.
+        KeyCombination redoToo = KeyCombination.keyCombination("Shortcut+Y");
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (redoToo.match(e)) {
+                curating.redo();
+                e.consume();
+            }
+        });
         briefing.fileProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 settings.update(s -> s.withRecent(now, RecentFile.Kind.BRIEFING));
@@ -276,15 +310,10 @@ public final class MainWindow {
     public void show(Startup loaded) {
         this.startup = loaded;
         this.datasetFile = loaded.datasetFile();
-        detail.actorsProperty().set(loaded.actors());
-        filters.actorsProperty().set(loaded.actors());
-        if (glossary != null) {
-            glossary.catalogProperty().set(loaded.actors());
-        }
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
-        showActorsOf(loaded.data().dataset());
+        curating.curation().opened(loaded.datasetFile(), catalogFor(loaded.data().dataset()));
         banner.resultProperty().set(loaded.data());
         if (loaded.basemap() != null) {
             afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
@@ -360,6 +389,55 @@ public final class MainWindow {
         return briefing;
     }
 
+    /**
+     * Right click on the map › New event here; and while the editor's Pick on map is down, a click on the map adds
+     * the point as a place of the event edited instead of selecting an event.
+     */
+    private void installMapEditing() {
+        ContextMenu menu = new ContextMenu();
+        MenuItem here = new MenuItem(messages.getString("map.newEventHere"));
+        here.setId("map-new-event-here");
+        menu.getItems().add(here);
+        // The menu key and the system's right click ask for it, and so does a plain right click, which some
+        // platforms do not turn into a context menu request.
+        BiConsumer<Point2D, Point2D> offer = (local, screen) -> {
+            double[] lonLat = lonLatAt(local.getX(), local.getY());
+            if (lonLat != null && !menu.isShowing()) {
+                here.setOnAction(a -> curating.newEventAt(lonLat[0], lonLat[1]));
+                menu.show(map, screen.getX(), screen.getY());
+            }
+        };
+        map.setOnContextMenuRequested(e -> {
+            offer.accept(new Point2D(e.getX(), e.getY()), new Point2D(e.getScreenX(), e.getScreenY()));
+            e.consume();
+        });
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.SECONDARY && e.isStillSincePress()) {
+                offer.accept(new Point2D(e.getX(), e.getY()), new Point2D(e.getScreenX(), e.getScreenY()));
+            }
+        });
+        map.addEventFilter(MouseEvent.MOUSE_CLICKED, e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress() && curating.isPicking()) {
+                double[] lonLat = lonLatAt(e.getX(), e.getY());
+                if (lonLat != null) {
+                    curating.picked(lonLat[0], lonLat[1]);
+                }
+                e.consume();
+            }
+        });
+    }
+
+    /** Longitude and latitude at a point of the map control, or null before the map is laid out. */
+    private double[] lonLatAt(double x, double y) {
+        MapViewport v = map.getViewport();
+        if (v == null) {
+            return null;
+        }
+        double mapX = v.toMapX(x - map.snappedLeftInset(), map.contentWidth());
+        double mapY = v.toMapY(y - map.snappedTopInset(), map.contentHeight());
+        return map.getProjection().unproject(mapX, mapY);
+    }
+
     /** The region "fit region" shows, in {@code projection}. */
     static Bounds homeBounds(GeoProjection projection) {
         return Bounds.ofLonLat(projection, HOME_WEST, HOME_SOUTH, HOME_EAST, HOME_NORTH);
@@ -384,7 +462,7 @@ public final class MainWindow {
         if (glossaryStage == null) {
             glossary = new GlossaryView(state, messages);
             glossary.setId("glossary");
-            glossary.catalogProperty().set(startup.actors());
+            glossary.catalogProperty().bind(curating.curation().actorsProperty());
             glossaryStage = new Stage();
             glossaryStage.setTitle(messages.getString("glossary.title"));
             glossaryStage.initOwner(root.getScene().getWindow());
@@ -438,17 +516,21 @@ public final class MainWindow {
         });
     }
 
-    /** "dataset name — Sirocco", then the briefing file with a star while it has unsaved changes. */
+    /**
+     * "dataset name — Sirocco", then the briefing file; each with a star while it has unsaved changes.
+     */
     public StringBinding title() {
         return Bindings.createStringBinding(() -> {
-            String title = MessageFormat.format(messages.getString("app.title"), state.getDataset().name());
+            String title = MessageFormat.format(messages.getString("app.title"), state.getDataset().name()
+                    + (curating.curation().isModified() ? " *" : ""));
             Path file = briefing.getFile();
             if (file != null || briefing.isModified()) {
                 title += " \u2014 " + (file == null ? messages.getString("briefing.untitled") : file.getFileName())
                         + (briefing.isModified() ? " *" : "");
             }
             return title;
-        }, state.datasetProperty(), briefing.fileProperty(), briefing.modifiedProperty());
+        }, state.datasetProperty(), briefing.fileProperty(), briefing.modifiedProperty(),
+                curating.curation().modifiedProperty());
     }
 
     /** Shows the start-up problems, if any, over {@code owner}. */
@@ -479,6 +561,8 @@ public final class MainWindow {
         // Built as it opens, so that it lists what was opened since and leaves out files that are gone.
         recent.setOnShowing(e -> fillRecentMenu(recent));
         fillRecentMenu(recent);
+        MenuItem saveDataset = item("menu.file.saveDataset", "Shortcut+Alt+S", curating::save);
+        saveDataset.disableProperty().bind(curating.curation().modifiedProperty().not());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
                 root.getScene().getWindow().hide();
@@ -502,8 +586,22 @@ public final class MainWindow {
                 new SeparatorMenuItem(),
                 item("menu.file.saveFilters", "Shortcut+Shift+L", this::saveFilters),
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
+                new SeparatorMenuItem(), saveDataset, item("menu.file.saveDatasetAs", null, curating::saveAs),
+                item("menu.file.openBundled", null, this::openBundled),
+                item("menu.file.compare", null, curating::compareWith),
                 new SeparatorMenuItem(), quit);
         Menu edit = new Menu(messages.getString("menu.edit"), null,
+                undoItem("menu.edit.undo", "menu.edit.undoWhat", "Shortcut+Z", curating.curation().undoTextProperty(),
+                        curating::undo),
+                undoItem("menu.edit.redo", "menu.edit.redoWhat", "Shortcut+Shift+Z",
+                        curating.curation().redoTextProperty(), curating::redo),
+                new SeparatorMenuItem(),
+                item("menu.edit.newEvent", "Shortcut+E", curating::newEvent),
+                selectedItem("menu.edit.editEvent", "F2", curating::editSelected),
+                selectedItem("menu.edit.duplicateEvent", "Shortcut+D", curating::duplicateSelected),
+                item("menu.edit.delete", "Delete", curating::delete),
+                item("menu.edit.changedSince", null, curating::changedSince),
+                new SeparatorMenuItem(),
                 item("menu.edit.find", "Shortcut+F", this::find),
                 item("menu.edit.clearFilters", "Shortcut+Shift+Backspace", filters.model()::clearAll),
                 item("menu.edit.clearPick", null, () -> state.setSelection(null)));
@@ -522,7 +620,7 @@ public final class MainWindow {
                 item("menu.view.fitRegion", "Shortcut+0", map::fitRegion),
                 item("menu.view.zoomIn", "Shortcut+Equals", () -> map.zoom(1.5)),
                 item("menu.view.zoomOut", "Shortcut+Minus", () -> map.zoom(1 / 1.5)),
-                item("menu.view.zoomToSelection", "Shortcut+E", () -> map.zoomToSelection()),
+                item("menu.view.zoomToSelection", "Shortcut+Alt+E", () -> map.zoomToSelection()),
                 item("menu.view.zoomToFiltered", "Shortcut+Shift+E", () -> map.zoomToFiltered()),
                 new SeparatorMenuItem(), showFilters, graticule, sizes,
                 item("menu.view.nextPane", "F6", () -> panes.move(root.getScene().getFocusOwner(), 1)),
@@ -579,6 +677,23 @@ public final class MainWindow {
         return b;
     }
 
+    /** An item acting on the selected event, disabled while none is. */
+    private MenuItem selectedItem(String key, String accelerator, Runnable action) {
+        MenuItem item = item(key, accelerator, action);
+        item.disableProperty().bind(state.selectedEventProperty().lessThan(0));
+        return item;
+    }
+
+    /** Undo or Redo, saying what it will do ("Undo delete of 3 events"), disabled when there is nothing to do. */
+    private MenuItem undoItem(String key, String whatKey, String accelerator, ReadOnlyStringProperty what,
+            Runnable action) {
+        MenuItem item = item(key, accelerator, action);
+        item.textProperty().bind(Bindings.createStringBinding(() -> what.get() == null ? messages.getString(key)
+                : MessageFormat.format(messages.getString(whatKey), what.get()), what));
+        item.disableProperty().bind(what.isNull());
+        return item;
+    }
+
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(messages.getString(key));
         if (accelerator != null) {
@@ -633,11 +748,15 @@ public final class MainWindow {
      * @return true when the window may close
      */
     public boolean confirmClose() {
-        return actions.confirmStopExport() && actions.confirmClose();
+        return actions.confirmStopExport() && curating.confirmClose() && actions.confirmClose();
     }
 
     BriefingActions briefingActions() {
         return actions;
+    }
+
+    CurationActions curationActions() {
+        return curating;
     }
 
     private SceneRenderer renderer() {
@@ -840,6 +959,14 @@ public final class MainWindow {
 
     /** Shows a dataset just read, unless nothing of it could be read: then the one shown stays. */
     private void show(Path file, LoadResult result) {
+        show(file, result, null);
+    }
+
+    /** As {@link #show(Path, LoadResult)}, then runs {@code then} once it is shown (not when it is not). */
+    private void show(Path file, LoadResult result, Runnable then) {
+        if (!result.nothingRead() && !curating.confirmClose()) {
+            return;
+        }
         if (result.nothingRead()) {
             Alert refused = ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages);
             refused.setHeaderText(MessageFormat.format(messages.getString("open.nothingRead"), file.getFileName(),
@@ -849,25 +976,101 @@ public final class MainWindow {
         }
         state.setDataset(result.dataset());
         datasetFile = file;
-        showActorsOf(result.dataset());
+        curating.curation().opened(file, catalogFor(result.dataset()));
         banner.resultProperty().set(result);
         map.fitData();
         settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));
         if (!result.isClean()) {
             ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
         }
+        if (then != null) {
+            then.run();
+        }
     }
 
-    /** The glossary with the actors the dataset describes itself (those an import added). */
-    private void showActorsOf(Dataset dataset) {
+    /** File › Open the bundled dataset: back to the dataset that came with the app, after a copy was saved. */
+    void openBundled() {
+        if (!curating.confirmClose()) {
+            return;
+        }
+        LoadResult bundled = Startup.loadDataset(startup.actors(), null);
+        state.setDataset(bundled.dataset());
+        datasetFile = null;
+        curating.curation().opened(null, catalogFor(bundled.dataset()));
+        banner.resultProperty().set(bundled);
+        map.fitData();
+    }
+
+    /**
+     * Offers to restore the edits a crash or a kill left unsaved, from the recovery journal: the dataset they were
+     * made to is opened if another is shown, and the changes are applied as one step that can be undone.
+     */
+    void offerRecovery() {
+        Path journal = RecoveryJournal.in(curating.dataFolder());
+        if (!Files.exists(journal)) {
+            return;
+        }
+        UnsavedChanges changes;
+        try {
+            changes = RecoveryJournal.read(journal, startup.actors().names(), java.time.LocalDate.now());
+        } catch (IOException e) {
+            Alerts.warning(root.getScene().getWindow(), messages.getString("dataset.recover.header"),
+                    MessageFormat.format(messages.getString("dataset.recover.unreadable"), journal, e.getMessage()));
+            return;
+        }
+        ButtonType restore = new ButtonType(messages.getString("dataset.recover.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.getString("dataset.recover.discard"), ButtonBar.ButtonData.NO);
+        String where = changes.dataset() == null ? messages.getString("dataset.bundled") : changes.dataset();
+        ButtonType answer = Alerts.ask(root.getScene().getWindow(), "recover-dialog",
+                messages.getString("dataset.recover.header"), MessageFormat.format(
+                        messages.getString("dataset.recover.text"), changes.events().size(),
+                        changes.deleted().size(), where), restore, discard);
+        if (answer != restore) {
+            try {
+                RecoveryJournal.delete(journal);
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "the recovery journal could not be removed", e);
+            }
+            return;
+        }
+        Runnable apply = () -> curating.curation().apply(new RestoreChanges(changes));
+        Path shown = datasetFile;
+        if (changes.dataset() == null ? shown == null : Path.of(changes.dataset()).equals(shown)) {
+            apply.run();
+        } else if (changes.dataset() == null) {
+            openBundled();
+            apply.run();
+        } else {
+            Path file = Path.of(changes.dataset());
+            show(file, new DatasetReader(startup.actors().names()).read(file), apply);
+        }
+    }
+
+    /** Starts keeping the recovery journal of unsaved edits, until {@link #closeJournal()}. */
+    void keepJournal() {
+        journal = new JournalKeeper(curating.curation(), RecoveryJournal.in(curating.dataFolder()));
+    }
+
+    /** Writes the journal's last changes and stops it; changes the user chose not to save leave none. */
+    void closeJournal() {
+        if (journal == null) {
+            return;
+        }
+        journal.close();
+        if (curating.discarded()) {
+            try {
+                RecoveryJournal.delete(journal.file());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "the recovery journal could not be removed", e);
+            }
+        }
+    }
+
+    /** The glossary with the actors {@code dataset} describes itself (those an import added). */
+    private ActorCatalog catalogFor(Dataset dataset) {
         List<Actor> all = new ArrayList<>(startup.actors().all());
         all.addAll(dataset.actors());
-        ActorCatalog catalog = new ActorCatalog(all);
-        detail.actorsProperty().set(catalog);
-        filters.actorsProperty().set(catalog);
-        if (glossary != null) {
-            glossary.catalogProperty().set(catalog);
-        }
+        return new ActorCatalog(all);
     }
 
     private void chooseImport() {

@@ -20,6 +20,7 @@ public class SiroccoApp extends Application {
     static final String EXIT_AFTER_FIRST_FRAME = "sirocco.exitAfterFirstFrame";
     private static volatile CompletableFuture<Startup> preloaded;
     private final UserSettings settings = UserSettings.in(ConfigFolder.get());
+    private MainWindow window;
 
     /** Hands over the loading started before the toolkit, so both run at once. */
     static void preload(CompletableFuture<Startup> loading) {
@@ -30,7 +31,7 @@ public class SiroccoApp extends Application {
     public void start(Stage stage) {
         CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
         // The window is built while the data still loads, then given the data.
-        MainWindow window = new MainWindow();
+        window = new MainWindow();
         window.setSettings(settings);
         window.setLinkOpener(LinkOpener.forThisSystem(getHostServices()::showDocument, window::linkNotOpened));
         window.show(loading.join());
@@ -70,7 +71,11 @@ public class SiroccoApp extends Application {
             exitOnFirstFrame(scene, window);
         } else {
             window.offerLastSession();
-            Platform.runLater(() -> window.reportStartupProblems(stage));
+            Platform.runLater(() -> {
+                window.reportStartupProblems(stage);
+                window.offerRecovery();
+                window.keepJournal();
+            });
         }
     }
 
@@ -95,6 +100,9 @@ public class SiroccoApp extends Application {
     @Override
     public void stop() {
         settings.close();
+        if (window != null) {
+            window.closeJournal();
+        }
     }
 
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.io.ActorCatalogReader;
+import org.sirocco.edit.io.UserActors;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.LoadResult;
@@ -25,6 +26,7 @@ import org.sirocco.geo.Topology;
 import org.sirocco.geo.io.PlacesReader;
 import org.sirocco.geo.io.TopologyReader;
 import org.sirocco.map.MapView;
+import org.sirocco.settings.DataFolder;
 
 /**
  * Everything the main window needs, loaded in parallel off the UI thread while the toolkit starts: the actors
@@ -43,6 +45,8 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
     static final String BASEMAP_50M = "/geodata/countries-50m.json";
     static final String BASEMAP_10M = "/geodata/countries-10m.json";
     static final String PLACES = "/geodata/places.json";
+    /** Read by the event editor when it first needs it, never at start-up. */
+    static final String GAZETTEER = "/geodata/gazetteer.json";
 
     /**
      * Starts loading for the viewer; {@code datasetFile} null means the bundled dataset, and so does a file that is
@@ -108,11 +112,21 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
         return begin(datasetFile, false).join();
     }
 
+    /** The bundled catalogue, with the actors the user added in the editor (kept in the user's data folder). */
     public static ActorCatalog loadActors() {
+        ActorCatalog bundled;
         try (InputStream in = resource(BUNDLED_ACTORS)) {
-            return ActorCatalogReader.read(in, "actors.json");
+            bundled = ActorCatalogReader.read(in, "actors.json");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        try {
+            return UserActors.merged(bundled, UserActors.read(DataFolder.get()));
+        } catch (IOException e) {
+            // The bundled names still check the dataset; events naming the user's actors are reported.
+            System.getLogger(Startup.class.getName()).log(System.Logger.Level.WARNING,
+                    "the actors added by the user could not be read", e);
+            return bundled;
         }
     }
 

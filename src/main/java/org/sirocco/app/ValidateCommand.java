@@ -25,25 +25,45 @@ final class ValidateCommand {
             err.println("usage: validate FILE.json [FILE.json ...]");
             return 2;
         }
-        ActorCatalog actors = Startup.loadActors();
-        DatasetReader reader = new DatasetReader(actors.names());
-        GeographyCheck geography = new GeographyCheck(new CountryLocator(Startup.loadBasemap(Startup.BASEMAP_10M)));
+        Checker checker = new Checker();
         int status = 0;
         for (String f : files) {
-            LoadResult result = reader.read(Path.of(f));
-            List<Problem> problems = new ArrayList<>(result.problems());
-            problems.addAll(geography.check(f, result.dataset().store()));
-            for (Problem p : problems) {
-                out.println(p);
-            }
-            if (problems.isEmpty()) {
-                out.printf("%s: valid, %d events%n", f, result.dataset().store().size());
+            Checked checked = checker.check(f);
+            if (checked.problems().isEmpty()) {
+                out.printf("%s: valid, %d events%n", f, checked.result().dataset().store().size());
             } else {
-                out.printf("%s: %d problem(s); %d of %d events invalid%n", f, problems.size(),
-                        result.rejectedEvents(), result.eventsInFile());
+                checked.print(out);
+                out.printf("%s: %d problem(s); %d of %d events invalid%n", f, checked.problems().size(),
+                        checked.result().rejectedEvents(), checked.result().eventsInFile());
                 status = 1;
             }
         }
         return status;
+    }
+
+    /** A file read as the app reads it, and every problem it has, its places' geography included. */
+    record Checked(LoadResult result, List<Problem> problems) {
+        void print(PrintStream out) {
+            problems.forEach(out::println);
+        }
+    }
+
+    /** Reads files against the bundled actors and base map, loaded once for all the files. */
+    static final class Checker {
+        private final DatasetReader reader;
+        private final GeographyCheck geography;
+
+        Checker() {
+            ActorCatalog actors = Startup.loadActors();
+            reader = new DatasetReader(actors.names());
+            geography = new GeographyCheck(new CountryLocator(Startup.loadBasemap(Startup.BASEMAP_10M)));
+        }
+
+        Checked check(String file) {
+            LoadResult result = reader.read(Path.of(file));
+            List<Problem> problems = new ArrayList<>(result.problems());
+            problems.addAll(geography.check(file, result.dataset().store()));
+            return new Checked(result, problems);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.sirocco.data;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +11,8 @@ import java.util.List;
  * @param end       last day of the event (of its period when the precision is a month or a year); never before start
  * @param splitFrom for a formation event, the groups the new group left (never also among its perpetrators, so
  *                  that picking the group left does not list the splits away from it); empty otherwise
+ * @param added     when the event entered the dataset, or null when not recorded (events curated before the editor)
+ * @param changed   when the event last changed, or null when not recorded
  */
 public record Event(
         String id,
@@ -31,7 +34,9 @@ public record Event(
         Count arrested,
         List<Source> sources,
         Confidence confidence,
-        String notes) {
+        String notes,
+        Instant added,
+        Instant changed) {
 
     public Event {
         places = List.copyOf(places);
@@ -42,6 +47,15 @@ public record Event(
         sources = List.copyOf(sources);
     }
 
+    /** An event whose entry into the dataset and last change are not recorded. */
+    public Event(String id, LocalDate start, LocalDate end, DatePrecision precision, boolean hasEndDate,
+            Category category, String subtype, String title, String summary, List<Place> places,
+            List<String> perpetrators, List<String> splitFrom, List<String> states, List<String> agencies,
+            Count killed, Count injured, Count arrested, List<Source> sources, Confidence confidence, String notes) {
+        this(id, start, end, precision, hasEndDate, category, subtype, title, summary, places, perpetrators,
+                splitFrom, states, agencies, killed, injured, arrested, sources, confidence, notes, null, null);
+    }
+
     /** An event that no group split from: every kind but some formations. */
     public Event(String id, LocalDate start, LocalDate end, DatePrecision precision, boolean hasEndDate,
             Category category, String subtype, String title, String summary, List<Place> places,
@@ -49,6 +63,18 @@ public record Event(
             Count arrested, List<Source> sources, Confidence confidence, String notes) {
         this(id, start, end, precision, hasEndDate, category, subtype, title, summary, places, perpetrators,
                 List.of(), states, agencies, killed, injured, arrested, sources, confidence, notes);
+    }
+
+    /** This event as recorded at {@code added} and last changed at {@code changed}. */
+    public Event withHistory(Instant addedAt, Instant changedAt) {
+        return new Event(id, start, end, precision, hasEndDate, category, subtype, title, summary, places,
+                perpetrators, splitFrom, states, agencies, killed, injured, arrested, sources, confidence, notes,
+                addedAt, changedAt);
+    }
+
+    /** The latest of when it was added and when it last changed, or null when neither is recorded. */
+    public Instant lastTouched() {
+        return changed != null ? changed : added;
     }
 
     /** The place a single marker stands for. */

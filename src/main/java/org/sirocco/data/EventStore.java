@@ -1,6 +1,8 @@
 package org.sirocco.data;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
@@ -45,6 +47,8 @@ public final class EventStore {
     private final Map<String, EventSelection> actorSets;
     private final EventSelection[] creditSets;
     private final int[] longEvents;
+    /** Day each event was last added or changed, {@link #NEVER_TOUCHED} when not recorded; null when none is. */
+    private final int[] touchedDay;
     private final int[] idHashes;
     private final int[] idHashOrder;
     private final DetailSource details;
@@ -65,6 +69,7 @@ public final class EventStore {
         this.precision = permute(b.precision, order);
         this.killedMin = permute(b.killedMin, order);
         this.killedMax = permute(b.killedMax, order);
+        this.touchedDay = b.anyTouched ? permute(b.touchedDay, order) : null;
         this.countryCodes = b.countryCodes.toArray(new String[0]);
         this.details = details;
 
@@ -251,6 +256,15 @@ public final class EventStore {
         return details.load(i);
     }
 
+    /** Every event in store order (read back one by one from the file when details are not in memory). */
+    public List<Event> events() {
+        List<Event> all = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            all.add(details.load(i));
+        }
+        return all;
+    }
+
     /** Store index of the event with this id, or -1. */
     public int indexOf(String id) {
         int h = id.hashCode();
@@ -412,6 +426,9 @@ public final class EventStore {
         if (ignored != Facet.QUERY && !filter.query().isBlank()) {
             result = result.and(textIndex().search(filter.query()));
         }
+        if (filter.changedSince() != null) {
+            result = result.and(touchedSince(filter.changedSince()));
+        }
         return result;
     }
 
@@ -434,6 +451,20 @@ public final class EventStore {
         for (int i = 0; i < size; i++) {
             if (killedMax[i] >= 0 && killedMax[i] >= lo && killedMin[i] <= hi) {
                 words[i >>> 6] |= 1L << i;
+            }
+        }
+        return EventSelection.wrap(size, words);
+    }
+
+    /** Events added or changed on or after {@code day}, by their recorded history (events without one: none). */
+    public EventSelection touchedSince(LocalDate day) {
+        long[] words = new long[EventSelection.wordCount(size)];
+        if (touchedDay != null) {
+            long from = day.toEpochDay();
+            for (int i = 0; i < size; i++) {
+                if (touchedDay[i] >= from) {
+                    words[i >>> 6] |= 1L << i;
+                }
             }
         }
         return EventSelection.wrap(size, words);
@@ -537,8 +568,13 @@ public final class EventStore {
     }
 
     /** Collects events in any order; {@code build} sorts them by start day, keeping insertion order for ties. */
+    /** {@link #touchedDay} of an event whose history is not recorded. */
+    static final int NEVER_TOUCHED = Integer.MIN_VALUE;
+
     public static final class Builder {
         private boolean keepDetails = true;
+        private boolean anyTouched;
+        private int[] touchedDay;
         private int n;
         private int[] startDay;
         private int[] endDay;
@@ -577,6 +613,7 @@ public final class EventStore {
             precision = new byte[capacity];
             killedMin = new int[capacity];
             killedMax = new int[capacity];
+            touchedDay = new int[capacity];
             idHash = new int[capacity];
             credits = new byte[capacity];
             refs = new long[capacity];
@@ -622,6 +659,10 @@ public final class EventStore {
             precision[n] = (byte) e.precision().ordinal();
             killedMin[n] = e.killed().min();
             killedMax[n] = e.killed().max();
+            Instant touched = e.lastTouched();
+            touchedDay[n] = touched == null ? NEVER_TOUCHED
+                    : (int) LocalDate.ofInstant(touched, ZoneOffset.UTC).toEpochDay();
+            anyTouched |= touched != null;
             actorOffsets[n + 1] = addActors(e.agencies(), addActors(e.perpetrators(), actorOffsets[n]));
             idHash[n] = e.id().hashCode();
             credits[n] = (byte) DataCredit.mask(e);
@@ -676,6 +717,8 @@ public final class EventStore {
                 precision[n] = part.precision[k];
                 killedMin[n] = part.killedMin[k];
                 killedMax[n] = part.killedMax[k];
+                touchedDay[n] = part.touchedDay[k];
+                anyTouched |= part.touchedDay[k] != NEVER_TOUCHED;
                 idHash[n] = part.idHash[k];
                 credits[n] = part.credits[k];
                 refs[n] = part.refs[k];
@@ -763,6 +806,7 @@ public final class EventStore {
             precision = Arrays.copyOf(precision, cap);
             killedMin = Arrays.copyOf(killedMin, cap);
             killedMax = Arrays.copyOf(killedMax, cap);
+            touchedDay = Arrays.copyOf(touchedDay, cap);
             actorOffsets = Arrays.copyOf(actorOffsets, cap + 1);
             idHash = Arrays.copyOf(idHash, cap);
             credits = Arrays.copyOf(credits, cap);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -67,6 +68,7 @@ public final class DetailPane extends ScrollPane {
             ActorCatalog.EMPTY);
     private Consumer<String> onShowActor = name -> { };
     private Consumer<String> onOpenLink;
+    private IntConsumer onEdit;
     private BooleanSupplier online = NetworkStatus::looksOnline;
 
     public DetailPane(ViewState state, ResourceBundle messages) {
@@ -109,6 +111,12 @@ public final class DetailPane extends ScrollPane {
     /** How to open a source's link in the system browser; null hides the Open buttons. */
     public void setOnOpenLink(Consumer<String> action) {
         this.onOpenLink = action;
+        show();
+    }
+
+    /** What the Edit button under the event does with it (the window opens the editor); null: no button. */
+    public void setOnEdit(IntConsumer action) {
+        this.onEdit = action;
         show();
     }
 
@@ -189,6 +197,12 @@ public final class DetailPane extends ScrollPane {
         Label id = new Label(MessageFormat.format(messages.getString("detail.id"), e.id()));
         id.getStyleClass().add("detail-id");
         content.getChildren().add(id);
+        if (onEdit != null) {
+            Button edit = new Button(messages.getString("detail.edit"));
+            edit.setId("detail-edit");
+            edit.setOnAction(a -> onEdit.accept(index));
+            content.getChildren().add(edit);
+        }
         setVvalue(0);
     }
 

@@ -214,13 +214,20 @@ public final class FilterModel {
                 newSubtypes.add(facetValue(s, subtypeLabel(s)));
             }
         }
-        subtypes.setAll(newSubtypes);
-        countries.setAll(store.countries().stream().map(c -> facetValue(c, CountryNames.of(c)))
+        setValues(subtypes, newSubtypes);
+        setValues(countries, store.countries().stream().map(c -> facetValue(c, CountryNames.of(c)))
                 .sorted(Comparator.comparing(FacetValue::label)).toList());
-        actors.setAll(store.actors().stream().map(a -> facetValue(a, a))
+        setValues(actors, store.actors().stream().map(a -> facetValue(a, a))
                 .sorted(Comparator.comparing(v -> v.label().toLowerCase(java.util.Locale.ROOT))).toList());
         maxKilled.set(store.maxKilled());
         filterChanged();
+    }
+
+    /** Replaces the values unless they are the same ones (an edit rarely changes them): the lists are not rebuilt. */
+    private static <T> void setValues(ObservableList<FacetValue<T>> values, List<FacetValue<T>> now) {
+        if (!values.stream().map(FacetValue::value).toList().equals(now.stream().map(FacetValue::value).toList())) {
+            values.setAll(now);
+        }
     }
 
     /** "cell_dismantled" as "Cell dismantled". */
@@ -240,9 +247,8 @@ public final class FilterModel {
     }
 
     private EventFilter fromTicks() {
-        EventFilter f = state.getFilter();
-        return new EventFilter(ticked(categories), ticked(subtypes), ticked(countries), ticked(actors),
-                ticked(confidences), f.killedMin(), f.killedMax(), f.query());
+        return state.getFilter().withCategories(ticked(categories)).withSubtypes(ticked(subtypes))
+                .withCountries(ticked(countries)).withActors(ticked(actors)).withConfidences(ticked(confidences));
     }
 
     private static <T> Set<T> ticked(List<FacetValue<T>> values) {
@@ -304,6 +310,10 @@ public final class FilterModel {
         if (f.hasKilledRange()) {
             now.add(new Chip(killedText(f.killedMin(), f.killedMax()),
                     () -> state.setFilter(state.getFilter().withKilled(null, null))));
+        }
+        if (f.changedSince() != null) {
+            now.add(new Chip(MessageFormat.format(messages.getString("filter.chip.changedSince"),
+                    f.changedSince().toString()), () -> state.setFilter(state.getFilter().withChangedSince(null))));
         }
         chips.setAll(now);
     }

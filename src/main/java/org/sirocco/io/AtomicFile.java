@@ -32,6 +32,15 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, Content content) throws IOException {
+        replace(target, content, null);
+    }
+
+    /**
+     * As {@link #write}, keeping the version it replaces as {@code backup} (itself written whole or not at all) once
+     * the new one is safely on disk and before it takes the target's place: at any moment the target is the old
+     * version or the new one, and the backup a whole earlier version. No backup is made when there is no target yet.
+     */
+    public static void replace(Path target, Content content, Path backup) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -43,6 +52,9 @@ public final class AtomicFile {
                 channel.force(true);
             }
             keepPermissions(target, tmp);
+            if (backup != null && Files.exists(target)) {
+                write(backup, out -> Files.copy(target, out));
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 import java.util.function.IntUnaryOperator;
 import javafx.application.Platform;
@@ -18,6 +19,7 @@ import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -27,6 +29,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -74,6 +77,7 @@ public final class EventListView extends VBox {
     /** True while the table's selection is being set from the shared state, so that it is not written back. */
     private boolean syncingSelection;
     private boolean refreshPending;
+    private IntConsumer onOpenEvent;
 
     public EventListView(ViewState state, ResourceBundle messages) {
         this.state = state;
@@ -116,6 +120,8 @@ public final class EventListView extends VBox {
             return true;
         });
         table.setRowFactory(t -> new EventRow());
+        // Several rows can be chosen (Shift and Ctrl click) for a command on them all, such as deleting them.
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> rowSelected(now.intValue()));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             int focused = table.getFocusModel().getFocusedIndex();
@@ -157,6 +163,17 @@ public final class EventListView extends VBox {
     /** The table itself (its rows are store indices). */
     public TableView<Integer> table() {
         return table;
+    }
+
+    /** The events of the rows chosen in the table, in the table's order; empty when none is. */
+    public List<Integer> chosenEvents() {
+        return table.getSelectionModel().getSelectedIndices().stream().filter(p -> p >= 0 && p < rows.size())
+                .map(rows::eventAt).toList();
+    }
+
+    /** What a double click on a row does with its event (the window opens it in the editor); null: nothing. */
+    public void setOnOpenEvent(IntConsumer action) {
+        onOpenEvent = action;
     }
 
     /** Puts the keyboard focus in the table, on the selected row. */
@@ -445,6 +462,12 @@ public final class EventListView extends VBox {
             setOnMouseExited(e -> {
                 if (getItem() != null && state.getHoveredEvent() == getItem()) {
                     state.setHoveredEvent(-1);
+                }
+            });
+            setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && e.getButton() == MouseButton.PRIMARY && getItem() != null && !isEmpty()
+                        && onOpenEvent != null) {
+                    onOpenEvent.accept(getItem());
                 }
             });
         }

@@ -1,7 +1,10 @@
 package org.sirocco.state;
 
+import java.util.BitSet;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -23,6 +26,7 @@ import org.sirocco.data.TimeWindow;
 public final class ViewState {
 
     private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyIntegerWrapper openings = new ReadOnlyIntegerWrapper(this, "openings");
     private final ObjectProperty<TimeWindow> timeWindow = new SimpleObjectProperty<>(this, "timeWindow");
     private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE) {
         @Override
@@ -51,7 +55,10 @@ public final class ViewState {
         refilter();
     }
 
-    /** The dataset shown. Replacing it clears the window, the filters, the selection and the hover. */
+    /**
+     * The dataset shown. Opening another ({@link #setDataset}) clears the window, the filters, the selection and the
+     * hover; an edit of the one shown ({@link #replaceDataset}) keeps them.
+     */
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {
         return dataset.getReadOnlyProperty();
     }
@@ -68,6 +75,58 @@ public final class ViewState {
         timeWindow.set(null);
         filter.set(EventFilter.NONE);
         refilter();
+        openings.set(openings.get() + 1);
+    }
+
+    /**
+     * How many datasets were opened: changes when another dataset replaces the one shown, not when it is edited.
+     * Views that frame the data anew for another dataset (the timeline fits all time) follow this.
+     */
+    public ReadOnlyIntegerProperty openingsProperty() {
+        return openings.getReadOnlyProperty();
+    }
+
+    /**
+     * Shows an edited version of the dataset shown: the time window and the filters stay, and the selected and
+     * picked events stay selected and picked under their new indices (an edit re-sorts the store), found by id;
+     * deleted ones are dropped. Listeners never see an index of one store applied to the other: the selection is
+     * cleared while the stores change.
+     */
+    public void replaceDataset(Dataset edited) {
+        EventStore old = store();
+        EventStore now = edited.store();
+        int selected = selectedEvent.get() < 0 ? -1 : now.indexOf(old.event(selectedEvent.get()).id());
+        EventSelection picked = remap(selection.get(), old, now);
+        hoveredEvent.set(-1);
+        // Cleared first only when they change: most edits move no event, and clearing would rebuild the views twice.
+        boolean selectedMoves = selected != selectedEvent.get();
+        boolean pickedMoves = !picked.equals(selection.get());
+        if (selectedMoves) {
+            selectedEvent.set(-1);
+        }
+        if (pickedMoves) {
+            selection.set(null);
+        }
+        dataset.set(edited);
+        refilter();
+        if (pickedMoves) {
+            selection.set(picked);
+        }
+        if (selectedMoves) {
+            selectedEvent.set(selected);
+        }
+    }
+
+    /** The events of {@code picked} in {@code old}, by id in {@code now}; those no longer there are dropped. */
+    private static EventSelection remap(EventSelection picked, EventStore old, EventStore now) {
+        BitSet bits = new BitSet(now.size());
+        picked.forEach(i -> {
+            int k = now.indexOf(old.event(i).id());
+            if (k >= 0) {
+                bits.set(k);
+            }
+        });
+        return EventSelection.of(now.size(), bits);
     }
 
     public EventStore store() {

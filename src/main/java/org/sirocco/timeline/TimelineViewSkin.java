@@ -36,10 +36,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         ViewState state = control.getViewState();
         rebuildLanes();
         input = new TimelineInputHandler(control, canvas, this::layout, () -> laneSets);
-        registerInvalidationListener(state.datasetProperty(), o -> {
-            control.fitAll();
-            markDirty();
-        });
+        // Another dataset is framed anew; an edit of the one shown keeps the range the user is looking at.
+        registerChangeListener(state.openingsProperty(), o -> control.fitAll());
+        registerInvalidationListener(state.datasetProperty(), o -> markDirty());
         registerInvalidationListener(state.filteredProperty(), o -> {
             rebuildLanes();
             markDirty();

@@ -164,7 +164,10 @@ class OpeningFilesTest {
         openAndWait(second, 20);
         assertEquals(List.of(second, first), settings.get().recent(RecentFile.Kind.DATASET));
 
-        robot.clickOn("File").clickOn("Open recent").clickOn("one.json  \u2014  " + dir);
+        // Into the submenu along its first item, level with "Open recent": a slanting path would cross the File
+        // menu's next item, which closes the submenu.
+        robot.clickOn("File").clickOn("Open recent").moveTo("twenty.json  \u2014  " + dir)
+                .clickOn("one.json  \u2014  " + dir);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.viewState().store().size() == 1);
         settings.close();
         assertEquals(List.of(first, second), UserSettings.in(dir.resolve("config")).get()

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
+import org.sirocco.app.EditBenchmark;
 import org.sirocco.app.Startup;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.LoadResult;
@@ -34,6 +35,7 @@ final class MapBenchmarks {
         figures.put("timeline.frame_ms_median_1m", TimelineFrameBenchmark.run(million.dataset()));
         figures.put("list.refresh_ms_median_1m", EventListBenchmark.run(million.dataset()));
         figures.putAll(FilterBenchmark.run(million.dataset()));
+        figures.putAll(EditBenchmark.run());
         figures.putAll(ExportBenchmark.run(startup.data().dataset(), () -> {
             MapView map = new MapView(new ViewState(startup.data().dataset()), GeoProjection.region());
             map.setBasemap(startup.basemap());

@@ -34,6 +34,13 @@ public final class TestEvents {
                         "https://example.org/" + id)), Confidence.HIGH, null);
     }
 
+    /** {@code e} with another death toll. */
+    public static Event withKilled(Event e, Count killed) {
+        return new Event(e.id(), e.start(), e.end(), e.precision(), e.hasEndDate(), e.category(), e.subtype(),
+                e.title(), e.summary(), e.places(), e.perpetrators(), e.splitFrom(), e.states(), e.agencies(), killed,
+                e.injured(), e.arrested(), e.sources(), e.confidence(), e.notes(), e.added(), e.changed());
+    }
+
     public static Place place(String name, String country, double lat, double lon) {
         return new Place(name, country, lat, lon, PlacePrecision.TOWN);
     }

@@ -36,7 +36,10 @@ import org.sirocco.data.EventStore;
  */
 public final class DatasetReader {
 
-    public static final int SCHEMA_VERSION = 1;
+    /** The newest version of the schema this code reads and writes. */
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest version it still reads: a version 1 file is a version 2 file whose events record no history. */
+    public static final int FIRST_SCHEMA_VERSION = 1;
     /** Above this many events, details are read back from the file instead of being held in memory. */
     public static final int IN_MEMORY_LIMIT = 50_000;
     private static final int CHUNK = 2_048;
@@ -357,10 +360,10 @@ public final class DatasetReader {
                             problems.add(new Problem(file, m.nameLine(), null, m.name(), "expected a number"));
                         } else {
                             version = in.nextInt();
-                            if (version != SCHEMA_VERSION) {
+                            if (version < FIRST_SCHEMA_VERSION || version > SCHEMA_VERSION) {
                                 problems.add(new Problem(file, m.nameLine(), null, m.name(), "version " + version
-                                        + " is not supported (this version of Sirocco reads version "
-                                        + SCHEMA_VERSION + ")"));
+                                        + " is not supported (this version of Sirocco reads versions "
+                                        + FIRST_SCHEMA_VERSION + " to " + SCHEMA_VERSION + ")"));
                             }
                         }
                     }

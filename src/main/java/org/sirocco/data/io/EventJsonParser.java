@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -53,8 +55,9 @@ final class EventJsonParser {
     /** Event fields, in the order of their bits. */
     private static final String[] FIELDS = {"id", "date", "datePrecision", "endDate", "category", "subtype",
         "title", "summary", "places", "perpetrators", "states", "agencies", "killed", "injured", "arrested",
-        "sources", "confidence", "notes", "splitFrom"};
-    private static final int OPTIONAL_FIELDS = bit(3) | bit(17) | bit(18); // endDate, notes, splitFrom
+        "sources", "confidence", "notes", "splitFrom", "added", "changed"};
+    // endDate, notes, splitFrom, added, changed
+    private static final int OPTIONAL_FIELDS = bit(3) | bit(17) | bit(18) | bit(19) | bit(20);
     private static final String[] PLACE_FIELDS = {"name", "country", "lat", "lon", "precision"};
     private static final String[] SOURCE_FIELDS = {"title", "publisher", "date", "url"};
     private static final FieldNames EVENT_NAMES = new FieldNames(FIELDS);
@@ -172,6 +175,9 @@ final class EventJsonParser {
         private List<Source> sources;
         private Confidence confidence;
         private String notes;
+        private Instant added;
+        private Instant changed;
+        private int changedLine;
         /** Bit i set once FIELDS[i] was read. */
         private int seen;
 
@@ -242,6 +248,9 @@ final class EventJsonParser {
             if (splitFrom != null) {
                 checkSplitFrom();
             }
+            if (added != null && changed != null && changed.isBefore(added)) {
+                problem(changedLine, "changed", changed + " is before the event was added (" + added + ")");
+            }
             if (problems != null) {
                 return result(null);
             }
@@ -249,7 +258,7 @@ final class EventJsonParser {
                     : precision.lastDay(start);
             return result(new Event(id, start, end, precision, endDateText != null, category, subtype, title,
                     summary, places, perpetrators, splitFrom != null ? splitFrom : List.of(), states, agencies, killed,
-                    injured, arrested, sources, confidence, notes));
+                    injured, arrested, sources, confidence, notes, added, changed));
         }
 
         private Parsed result(Event event) {
@@ -368,11 +377,34 @@ final class EventJsonParser {
                     splitFrom = actors(at, name);
                     splitFromLine = at;
                 }
+                case 19 -> {
+                    added = timestamp(at, name);
+                }
+                case 20 -> {
+                    changed = timestamp(at, name);
+                    changedLine = at;
+                }
                 default -> {
                     // unknown: the caller reports it
                 }
             }
             return field;
+        }
+
+        /** When the event was added or changed: a UTC time to the second, not after today. */
+        private Instant timestamp(int at, String field) throws IOException {
+            String text = string(at, null, -1, field);
+            if (text == null) {
+                return null;
+            }
+            Instant time = parseTimestamp(text);
+            if (time == null) {
+                problem(at, field, "\"" + text + "\" is not a time of the form YYYY-MM-DDThh:mm:ssZ (UTC)");
+            } else if (LocalDate.ofInstant(time, ZoneOffset.UTC).isAfter(today.plusDays(1))) {
+                problem(at, field, text + " is in the future");
+                return null;
+            }
+            return time;
         }
 
         /** Checks the dates against their precision and each other; returns the start, or null. */
@@ -823,6 +855,18 @@ final class EventJsonParser {
             }
         }
         return true;
+    }
+
+    /** A UTC time written {@code 2025-06-14T09:30:12Z}, as the writer writes it, or null for any other form. */
+    static Instant parseTimestamp(String text) {
+        if (text.length() != 20 || text.charAt(10) != 'T' || text.charAt(19) != 'Z') {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     /** An http(s) address with a host and no spaces; cheaper than java.net.URI on a million sources. */

@@ -4,10 +4,16 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonWriter;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.sirocco.data.Actor;
@@ -18,11 +24,20 @@ import org.sirocco.data.Source;
 import org.sirocco.io.AtomicFile;
 
 /**
- * Writes an events file in the dataset schema (docs/dataset-schema.md): either one field per line, as curators keep
- * the bundled file, or compact with one event per line, for large generated files. The file is written beside its
- * target and moved into place, so a reader never sees half a file.
+ * Writes an events file in the dataset schema (docs/dataset-schema.md): either in the canonical form curators keep
+ * (events by date then id, two-space indent, one field or list value per line, fields in the schema's order), or
+ * compact with one event per line, for large generated files. The file is written beside its target and moved into
+ * place, so a reader never sees half a file.
  */
 public final class EventsFileWriter {
+
+    /**
+     * The canonical order of events in a file: by date as written, then by id. A date written to a coarser precision
+     * comes first among those starting on the same day ({@code 2011} before {@code 2011-01} before
+     * {@code 2011-01-01}), as the written dates sort as text.
+     */
+    public static final Comparator<Event> CANONICAL_ORDER = Comparator.comparing(Event::start)
+            .thenComparing(e -> -e.precision().ordinal()).thenComparing(Event::id);
 
     private EventsFileWriter() {
     }
@@ -34,8 +49,8 @@ public final class EventsFileWriter {
     }
 
     /**
-     * Writes {@code events} to {@code file} as a dataset named {@code name}; {@code synthetic} marks generated
-     * test data.
+     * Writes {@code events}, in the order given, to {@code file} as a dataset named {@code name}; {@code synthetic}
+     * marks generated test data. For events that record no history (generated ones): the header says version 1.
      */
     public static void write(Path file, String name, boolean synthetic, EventSource events) throws IOException {
         write(file, name, synthetic, true, events);
@@ -44,45 +59,96 @@ public final class EventsFileWriter {
     /** As {@link #write(Path, String, boolean, EventSource)}; {@code indented} false writes one event per line. */
     public static void write(Path file, String name, boolean synthetic, boolean indented, EventSource events)
             throws IOException {
-        write(file, name, synthetic, indented, List.of(), events);
+        write(file, name, synthetic, indented, false, List.of(), events);
     }
 
     /**
      * As {@link #write(Path, String, boolean, boolean, EventSource)}, with the actors the dataset describes itself
-     * (those an import added to the glossary's), written before the events that name them.
+     * (those an import added to the glossary's), written before the events that name them; {@code history} says
+     * whether some event records when it was added or changed, which needs version 2.
      */
-    public static void write(Path file, String name, boolean synthetic, boolean indented, List<Actor> actors,
-            EventSource events) throws IOException {
-        AtomicFile.write(file, stream -> {
-            Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            JsonWriter json = new JsonWriter(out);
-            json.setStrictness(Strictness.STRICT);
-            if (indented) {
-                json.setIndent("  ");
-            }
-            json.beginObject();
-            json.name("schemaVersion").value(DatasetReader.SCHEMA_VERSION);
-            json.name("name").value(name);
-            if (synthetic) {
-                json.name("synthetic").value(true);
-            }
-            if (!actors.isEmpty()) {
-                writeActors(json, actors);
-            }
-            json.name("events").beginArray();
-            writeEach(events, e -> {
-                if (!indented) {
-                    json.flush();
-                    out.write('\n');
-                }
-                writeEvent(json, e);
-            });
-            json.endArray();
-            json.endObject();
+    public static void write(Path file, String name, boolean synthetic, boolean indented, boolean history,
+            List<Actor> actors, EventSource events) throws IOException {
+        AtomicFile.write(file, stream -> write(stream, name, synthetic, indented, versionFor(history), actors,
+                events));
+    }
+
+    /**
+     * Writes {@code events} in the canonical form, whole or not at all: a file read and written again without a
+     * change is the same to the byte, and a change to one event touches only that event's lines. The header says
+     * version 1 unless an event records when it was added or changed, so that older versions still read files
+     * that do not use the newer fields.
+     */
+    public static void writeCanonical(Path file, String name, boolean synthetic, List<Actor> actors,
+            Collection<Event> events) throws IOException {
+        AtomicFile.write(file, stream -> writeCanonical(stream, name, synthetic, actors, events));
+    }
+
+    /** As {@link #writeCanonical(Path, String, boolean, List, Collection)}, to a stream left open. */
+    public static void writeCanonical(OutputStream stream, String name, boolean synthetic, List<Actor> actors,
+            Collection<Event> events) throws IOException {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(CANONICAL_ORDER);
+        write(stream, name, synthetic, true, versionFor(recordsHistory(sorted)), actors, sink -> sorted.forEach(sink));
+    }
+
+    /** Whether some event records when it was added or changed. */
+    public static boolean recordsHistory(Collection<Event> events) {
+        return events.stream().anyMatch(e -> e.added() != null || e.changed() != null);
+    }
+
+    private static int versionFor(boolean history) {
+        return history ? DatasetReader.SCHEMA_VERSION : DatasetReader.FIRST_SCHEMA_VERSION;
+    }
+
+    /** One event as canonical JSON, indented. */
+    public static String toJson(Event e) {
+        StringWriter out = new StringWriter();
+        try {
+            JsonWriter json = jsonWriter(out, true);
+            writeEvent(json, e);
             json.flush();
-            out.write('\n');
-            out.flush();
+        } catch (IOException x) {
+            throw new IllegalStateException("a string cannot fail to be written", x);
+        }
+        return out.toString();
+    }
+
+    private static JsonWriter jsonWriter(Writer out, boolean indented) {
+        JsonWriter json = new JsonWriter(out);
+        json.setStrictness(Strictness.STRICT);
+        if (indented) {
+            json.setIndent("  ");
+        }
+        return json;
+    }
+
+    private static void write(OutputStream stream, String name, boolean synthetic, boolean indented, int version,
+            List<Actor> actors, EventSource events) throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+        JsonWriter json = jsonWriter(out, indented);
+        json.beginObject();
+        json.name("schemaVersion").value(version);
+        json.name("name").value(name);
+        if (synthetic) {
+            json.name("synthetic").value(true);
+        }
+        if (!actors.isEmpty()) {
+            writeActors(json, actors);
+        }
+        json.name("events").beginArray();
+        writeEach(events, e -> {
+            if (!indented) {
+                json.flush();
+                out.write('\n');
+            }
+            writeEvent(json, e);
         });
+        json.endArray();
+        json.endObject();
+        json.flush();
+        out.write('\n');
+        out.flush();
     }
 
     /** Writes one event somewhere. */
@@ -129,7 +195,10 @@ public final class EventsFileWriter {
         json.endObject();
     }
 
-    /** Writes the fields of one event into an object already open, so that a format may add members of its own. */
+    /**
+     * Writes the fields of one event, in the schema's order and leaving out optional ones that are not set, into an
+     * object already open, so that a format may add members of its own.
+     */
     public static void writeEventFields(JsonWriter json, Event e) throws IOException {
         json.name("id").value(e.id());
         json.name("date").value(e.precision().format(e.start()));
@@ -174,6 +243,12 @@ public final class EventsFileWriter {
         json.name("confidence").value(e.confidence().id());
         if (e.notes() != null) {
             json.name("notes").value(e.notes());
+        }
+        if (e.added() != null) {
+            json.name("added").value(e.added().truncatedTo(ChronoUnit.SECONDS).toString());
+        }
+        if (e.changed() != null) {
+            json.name("changed").value(e.changed().truncatedTo(ChronoUnit.SECONDS).toString());
         }
     }
 

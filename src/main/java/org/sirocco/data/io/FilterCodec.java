@@ -37,7 +37,7 @@ import org.sirocco.data.TimeWindow;
 public final class FilterCodec {
 
     private static final Set<String> FILTER_FIELDS = Set.of("categories", "subtypes", "countries", "actors",
-            "confidences", "killedMin", "killedMax", "query");
+            "confidences", "killedMin", "killedMax", "query", "changedSince");
 
     private static final int NESTING_LIMIT = 16;
 
@@ -72,6 +72,9 @@ public final class FilterCodec {
         o.add("killedMin", f.killedMin() == null ? JsonNull.INSTANCE : new JsonPrimitive(f.killedMin()));
         o.add("killedMax", f.killedMax() == null ? JsonNull.INSTANCE : new JsonPrimitive(f.killedMax()));
         o.addProperty("query", f.query());
+        if (f.changedSince() != null) {
+            o.addProperty("changedSince", f.changedSince().toString()); // absent otherwise: older files stay as they were
+        }
         return o;
     }
 
@@ -138,7 +141,16 @@ public final class FilterCodec {
         } else if (queryValue != null && !queryValue.isJsonNull()) {
             problems.add(where + ".query: expected a string");
         }
-        return new EventFilter(categories, subtypes, countries, actors, confidences, min, max, query);
+        LocalDate since = null;
+        JsonElement sinceValue = o.get("changedSince");
+        if (sinceValue != null && !sinceValue.isJsonNull()) {
+            try {
+                since = LocalDate.parse(sinceValue.getAsString());
+            } catch (DateTimeException | UnsupportedOperationException | IllegalStateException x) {
+                problems.add(where + ".changedSince: expected a date written YYYY-MM-DD");
+            }
+        }
+        return new EventFilter(categories, subtypes, countries, actors, confidences, min, max, query, since);
     }
 
     public static TimeWindow readWindow(JsonElement e, String where, List<String> problems) {

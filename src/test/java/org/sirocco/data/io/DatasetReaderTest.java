@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -460,5 +461,37 @@ class DatasetReaderTest {
         assertEquals("ev-0", s.event(39).id());
         assertEquals(17, s.indexOf("ev-22"));
         assertNull(s.event(3).notes());
+    }
+
+    @Test
+    void whenAnEventWasAddedAndLastChangedIsReadAndChecked() {
+        LoadResult ok = readWithOneEvent(e -> e.replace("\"confidence\": \"high\"", "\"confidence\": \"high\",\n"
+                + "  \"added\": \"2024-05-01T08:00:00Z\",\n  \"changed\": \"2024-06-02T17:45:09Z\""));
+        assertTrue(ok.isClean(), ok.problems()::toString);
+        Event e = ok.dataset().store().event(0);
+        assertEquals(Instant.parse("2024-05-01T08:00:00Z"), e.added());
+        assertEquals(Instant.parse("2024-06-02T17:45:09Z"), e.changed());
+
+        LoadResult local = readWithOneEvent(e2 -> e2.replace("\"confidence\": \"high\"",
+                "\"confidence\": \"high\", \"added\": \"2024-05-01 08:00\""));
+        assertEquals("added", onlyProblem(local).field());
+        assertTrue(onlyProblem(local).message().contains("YYYY-MM-DDThh:mm:ssZ"), onlyProblem(local).message());
+
+        LoadResult backwards = readWithOneEvent(e2 -> e2.replace("\"confidence\": \"high\"",
+                "\"confidence\": \"high\", \"added\": \"2024-05-01T08:00:00Z\", \"changed\": \"2024-04-01T08:00:00Z\""));
+        assertEquals("changed", onlyProblem(backwards).field());
+        assertTrue(onlyProblem(backwards).message().contains("before the event was added"));
+
+        LoadResult future = readWithOneEvent(e2 -> e2.replace("\"confidence\": \"high\"",
+                "\"confidence\": \"high\", \"changed\": \"2027-01-01T00:00:00Z\""));
+        assertTrue(onlyProblem(future).message().endsWith("is in the future"));
+    }
+
+    @Test
+    void versionTwoFilesOpenAsVersionOneFilesDo() {
+        LoadResult two = read(file(event("a-1")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+        assertTrue(two.isClean(), two.problems()::toString);
+        LoadResult three = read(file(event("a-1")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 3"));
+        assertTrue(onlyProblem(three).message().contains("reads versions 1 to 2"), onlyProblem(three).message());
     }
 }

@@ -1,5 +1,6 @@
 package org.sirocco.data.io;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,77 @@ class EventsFileWriterTest {
         for (int i = 0; i < original.size(); i++) {
             assertEquals(original.event(i), store.event(i), "event " + original.event(i).id());
         }
+    }
+
+    @Test
+    void theBundledDatasetWrittenCanonicallyIsTheSameToTheByte(@TempDir Path dir) throws IOException {
+        byte[] bundled;
+        try (InputStream in = getClass().getResourceAsStream("/data/events.json")) {
+            bundled = in.readAllBytes();
+        }
+        LoadResult read = new DatasetReader(Set.of()).read("events.json", bundled);
+        assertTrue(read.isClean(), read.problems()::toString);
+        EventStore store = read.dataset().store();
+        List<Event> events = new ArrayList<>();
+        for (int i = store.size() - 1; i >= 0; i--) {
+            events.add(store.event(i)); // in reverse: the writer puts them in order
+        }
+        Path copy = dir.resolve("events.json");
+        EventsFileWriter.writeCanonical(copy, read.dataset().name(), false, List.of(), events);
+        assertArrayEquals(bundled, Files.readAllBytes(copy));
+    }
+
+    @Test
+    void aChangeToOneEventTouchesOnlyItsLines(@TempDir Path dir) throws IOException {
+        EventStore store;
+        try (InputStream in = getClass().getResourceAsStream("/data/events.json")) {
+            store = new DatasetReader(Set.of()).read("events.json", in.readAllBytes()).dataset().store();
+        }
+        List<Event> events = new ArrayList<>();
+        for (int i = 0; i < store.size(); i++) {
+            events.add(store.event(i));
+        }
+        Path before = dir.resolve("before.json");
+        EventsFileWriter.writeCanonical(before, "D", false, List.of(), events);
+        int unknownToll = 0;
+        while (events.get(unknownToll).killed().isKnown()) {
+            unknownToll++;
+        }
+        Event e = events.get(unknownToll);
+        events.set(unknownToll, new Event(e.id(), e.start(), e.end(), e.precision(), e.hasEndDate(), e.category(),
+                e.subtype(), e.title(), e.summary(), e.places(), e.perpetrators(), e.splitFrom(), e.states(),
+                e.agencies(), Count.range(3, 5), e.injured(), e.arrested(), e.sources(), e.confidence(), e.notes()));
+        Path after = dir.resolve("after.json");
+        EventsFileWriter.writeCanonical(after, "D", false, List.of(), events);
+        List<String> a = Files.readAllLines(before);
+        List<String> b = Files.readAllLines(after);
+        assertEquals(a.size() + 3, b.size(), "null became an object of two fields");
+        int firstDifference = 0;
+        while (a.get(firstDifference).equals(b.get(firstDifference))) {
+            firstDifference++;
+        }
+        assertEquals("      \"killed\": {", b.get(firstDifference));
+        assertEquals(a.subList(firstDifference + 1, a.size()), b.subList(firstDifference + 4, b.size()));
+    }
+
+    @Test
+    void whenAnEventWasAddedAndChangedIsKeptAndMakesTheFileVersionTwo(@TempDir Path dir) throws IOException {
+        LocalDate day = LocalDate.of(2016, 9, 7);
+        Event cell = new Event("ma-2016-09-cell", day, day, DatePrecision.DAY, false, Category.DISMANTLING,
+                "cell_dismantled", "Cell dismantled", "Police dismantled a cell.",
+                List.of(new Place("Oujda", "MA", 34.6814, -1.9086, PlacePrecision.TOWN)), List.of("IS"), List.of(),
+                List.of("MA"), List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.exact(3),
+                List.of(new Source("Cell dismantled", "MAP", "2016-09-07", "https://example.org/cell")),
+                Confidence.MEDIUM, null, Instant.parse("2024-05-01T08:00:00Z"), Instant.parse("2024-06-02T17:45:09Z"));
+        Path file = dir.resolve("cell.json");
+        EventsFileWriter.writeCanonical(file, "Cell", false, List.of(), List.of(cell));
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 2,"), text);
+        assertTrue(text.contains("\"added\": \"2024-05-01T08:00:00Z\",\n      \"changed\": \"2024-06-02T17:45:09Z\"\n"),
+                text);
+        LoadResult reread = new DatasetReader(Set.of()).read(file);
+        assertTrue(reread.isClean(), reread.problems()::toString);
+        assertEquals(cell, reread.dataset().store().event(0));
     }
 
     @Test
