@@ -32,6 +32,7 @@ import org.sirocco.briefing.Briefing;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.export.BriefingExport;
+import org.sirocco.i18n.Language;
 import org.sirocco.export.Deck;
 import org.sirocco.export.ExportDialog;
 import org.sirocco.export.ExportOptions;
@@ -296,7 +297,7 @@ final class BriefingActions {
             return; // the menu is disabled meanwhile; a shortcut or a test may still ask
         }
         BriefingExport.Job job = new BriefingExport.Job(renderer.get(), title, scenes, options, format, messages,
-                BriefingExport.locale(messages));
+                Language.of(messages).locale());
         exporting.set(true);
         drawingTo = out;
         List<Slide> slides = new ArrayList<>();

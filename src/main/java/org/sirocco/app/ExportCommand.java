@@ -17,6 +17,7 @@ import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.io.Problem;
 import org.sirocco.export.BriefingExport;
+import org.sirocco.i18n.Language;
 import org.sirocco.export.Deck;
 import org.sirocco.export.ExportOptions;
 import org.sirocco.export.SceneRenderer;
@@ -176,7 +177,7 @@ final class ExportCommand {
                     continue;
                 }
                 decks.put(format, new BriefingExport.Job(renderer, title, scenes, options, format, messages,
-                        BriefingExport.locale(messages)).drawAll());
+                        Language.of(messages).locale()).drawAll());
             }
             return decks;
         });

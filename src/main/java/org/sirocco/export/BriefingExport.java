@@ -19,6 +19,7 @@ import org.sirocco.data.EventDates;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Source;
 import org.sirocco.io.AtomicFile;
+import org.sirocco.io.FileNames;
 
 /** Turns scenes into slides, and slides into PNG pictures, a PDF or a PowerPoint file. */
 public final class BriefingExport {
@@ -237,15 +238,7 @@ public final class BriefingExport {
 
     /** File choosers on some desktops return the name as typed: adds the extension the format needs. */
     public static Path withExtension(Path file, BriefingExport.Format format) {
-        String extension = "." + format.name().toLowerCase(Locale.ROOT);
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
-    }
-
-    /** The language the messages are in: the base bundle's is English. */
-    public static Locale locale(ResourceBundle messages) {
-        return messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
-                : messages.getLocale();
+        return FileNames.withExtension(file, "." + format.name().toLowerCase(Locale.ROOT));
     }
 
     private static String blankToNull(String text) {

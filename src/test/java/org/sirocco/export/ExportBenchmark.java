@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import org.sirocco.i18n.Language;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Dataset;
@@ -41,7 +42,7 @@ public final class ExportBenchmark {
         long begin = System.nanoTime();
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
         BriefingExport.Job job = new BriefingExport.Job(renderer, "sample", scenes, ExportOptions.DEFAULT,
-                BriefingExport.Format.PPTX, messages, BriefingExport.locale(messages));
+                BriefingExport.Format.PPTX, messages, Language.of(messages).locale());
         Deck deck = FxThread.call(() -> {
             try {
                 return job.drawAll();
