@@ -72,6 +72,11 @@ public final class EventListView extends VBox {
     private final TableColumn<Integer, Integer> placeColumn;
     /** The events listed, in date order, before sorting. */
     private int[] shown = new int[0];
+    /**
+     * The store the rows index. The table may lay out once between a new dataset and the rows rebuilt for it, so
+     * cells read the store their rows were made from, never one their indices do not belong to.
+     */
+    private EventStore rowsStore;
     /** The search words to highlight in titles and places. */
     private List<String> highlighted = List.of();
     /** True while the table's selection is being set from the shared state, so that it is not written back. */
@@ -98,7 +103,7 @@ public final class EventListView extends VBox {
         category.setMinWidth(30);
         category.setMaxWidth(30);
         titleColumn = column("list.title", 240, i -> null);
-        titleColumn.setCellFactory(c -> new HighlightCell(i -> state.store().event(i).title()));
+        titleColumn.setCellFactory(c -> new HighlightCell(i -> rowsStore.event(i).title()));
         placeColumn = column("list.place", 120, i -> null);
         placeColumn.setCellFactory(c -> new HighlightCell(this::placeCell));
         TableColumn<Integer, Integer> killed = column("list.killed", 70, this::killedCell);
@@ -111,10 +116,10 @@ public final class EventListView extends VBox {
         table.getColumns().add(placeColumn);
         table.getColumns().add(killed);
         date.setUserData((IntUnaryOperator) i -> i);
-        category.setUserData((IntUnaryOperator) i -> state.store().categoryOrdinal(i));
-        killed.setUserData((IntUnaryOperator) i -> state.store().killedMax(i));
-        titleColumn.setUserData((IntFunction<String>) i -> state.store().event(i).title());
-        placeColumn.setUserData((IntFunction<String>) i -> state.store().event(i).primaryPlace().name());
+        category.setUserData((IntUnaryOperator) i -> rowsStore.categoryOrdinal(i));
+        killed.setUserData((IntUnaryOperator) i -> rowsStore.killedMax(i));
+        titleColumn.setUserData((IntFunction<String>) i -> rowsStore.event(i).title());
+        placeColumn.setUserData((IntFunction<String>) i -> rowsStore.event(i).primaryPlace().name());
         table.setSortPolicy(t -> {
             showRows();
             return true;
@@ -221,6 +226,7 @@ public final class EventListView extends VBox {
         int[] at = {0};
         listed.forEach(i -> events[at[0]++] = i);
         shown = events;
+        rowsStore = store;
         highlighted = TextMatch.words(state.getFilter().query());
         boolean textSortable = store.detailsInMemory();
         titleColumn.setSortable(textSortable);
@@ -338,7 +344,7 @@ public final class EventListView extends VBox {
 
     /** "2015-03-18", "2015-03" or "2015", as precise as the event's date. */
     private String dateCell(int i) {
-        EventStore store = state.store();
+        EventStore store = rowsStore;
         String iso = store.startDate(i).toString();
         DatePrecision precision = store.precision(i);
         return switch (precision) {
@@ -349,14 +355,14 @@ public final class EventListView extends VBox {
     }
 
     private String placeCell(int i) {
-        List<Place> places = state.store().event(i).places();
+        List<Place> places = rowsStore.event(i).places();
         Place first = places.get(0);
         String text = first.name() + ", " + first.country();
         return places.size() > 1 ? text + " +" + (places.size() - 1) : text;
     }
 
     private String killedCell(int i) {
-        EventStore store = state.store();
+        EventStore store = rowsStore;
         int max = store.killedMax(i);
         int min = store.killedMin(i);
         if (max < 0) {
@@ -377,10 +383,10 @@ public final class EventListView extends VBox {
                 setTooltip(null);
                 return;
             }
-            Category c = state.store().category(index);
+            Category c = rowsStore.category(index);
             setGraphic(CategoryIcon.of(c));
             tooltip.setText(messages.getString("category." + c.id()) + " \u00b7 "
-                    + state.store().subtype(index).replace('_', ' '));
+                    + rowsStore.subtype(index).replace('_', ' '));
             setTooltip(tooltip);
             setAlignment(Pos.CENTER);
         }
