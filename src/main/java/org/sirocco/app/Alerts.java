@@ -18,6 +18,11 @@ final class Alerts {
         show(owner, Alert.AlertType.ERROR, header, text);
     }
 
+    /** Something the user should know that did not stop anything. */
+    static void warning(Window owner, String header, String text) {
+        show(owner, Alert.AlertType.WARNING, header, text);
+    }
+
     /** What a file got wrong, one problem per line, after the rest of it was used. */
     static void problems(Window owner, String header, List<String> problems) {
         show(owner, Alert.AlertType.WARNING, header, String.join("\n", problems));

@@ -4,12 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -26,13 +26,17 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.sirocco.briefing.Briefing;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.export.BriefingExport;
+import org.sirocco.export.Deck;
+import org.sirocco.export.ExportDialog;
+import org.sirocco.export.ExportOptions;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
 import org.sirocco.export.SceneRenderer;
 import org.sirocco.export.Slide;
 
@@ -44,9 +48,6 @@ import org.sirocco.export.Slide;
 final class BriefingActions {
 
     private static final System.Logger LOG = System.getLogger(BriefingActions.class.getName());
-
-    /** Picture sizes offered for export: full HD, 4K, and a small one for documents. */
-    static final List<String> PICTURE_SIZES = List.of("1920\u00d71080", "3840\u00d72160", "1280\u00d7720");
 
     private final Briefing briefing;
     private final ResourceBundle messages;
@@ -61,6 +62,9 @@ final class BriefingActions {
     private volatile Task<List<Path>> lastWrite;
     /** Where the export whose scenes are being drawn goes; null when none is. Application thread only. */
     private Path drawingTo;
+    /** The export dialog's last answers, for the session. */
+    private ExportOptions exportOptions = ExportOptions.DEFAULT;
+    private UserSettings settings = UserSettings.inMemory();
 
     /**
      * @param renderer  a renderer of the data and map currently shown
@@ -195,79 +199,111 @@ final class BriefingActions {
         TextField title = new TextField(briefing.getTitle().isBlank() ? defaultTitle.get() : briefing.getTitle());
         title.setId("export-title");
         title.setPrefColumnCount(32); // room for a default title such as the dataset's name and the window's dates
-        int[] size = askSize("export.view.title", "export.view.header", title);
+        int[] size = askSize(title);
         if (size == null) {
             return;
         }
+        remember(exportOptions.withSize(size[0], size[1]));
         FileChooser chooser = new FileChooser();
         chooser.setTitle(messages.getString("export.view.title"));
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PNG (*.png)", "*.png"));
         chooser.setInitialFileName(BriefingExport.slug(title.getText()) + ".png");
+        Path folder = defaultFolder();
+        if (Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
         File chosen = chooser.showSaveDialog(owner.get());
         if (chosen != null) {
-            exportView(title.getText(), size[0], size[1], withExtension(chosen.toPath(), ".png"));
+            remember(exportOptions.withFolder(chosen.toPath().toAbsolutePath().getParent()));
+            exportView(title.getText(), size[0], size[1], chosen.toPath());
         }
+    }
+
+    /**
+     * Starts from the export answers {@code settings} remembers, and has it remember the new ones (the chosen scenes
+     * belong to one briefing and are not kept past the session).
+     */
+    void useSettings(UserSettings settings) {
+        this.settings = settings;
+        Settings.ExportAnswers saved = settings.get().export();
+        if (saved != null) {
+            exportOptions = new ExportOptions(saved.width(), saved.height(), List.of(), saved.titleSlide(),
+                    saved.sources(), saved.notes(), saved.folder());
+        }
+    }
+
+    private void remember(ExportOptions options) {
+        exportOptions = options;
+        settings.update(s -> s.withExport(new Settings.ExportAnswers(options.width(), options.height(),
+                options.titleSlide(), options.sources(), options.notes(), options.folder())));
     }
 
     /** Writes the current view as a {@code width} × {@code height} PNG picture titled {@code title}. */
     void exportView(String title, int width, int height, Path file) {
         String caption = title.isBlank() ? defaultTitle.get() : title;
-        draw(List.of(capture.apply(caption)), width, height, BriefingExport.Format.PNG, withExtension(file, ".png"),
-                caption);
+        ExportOptions options = ExportOptions.DEFAULT.withSize(width, height);
+        draw(List.of(capture.apply(caption)), options, BriefingExport.Format.PNG,
+                BriefingExport.withExtension(file, BriefingExport.Format.PNG), caption);
     }
 
-    /** Asks for a size (pictures only) and a place, then writes every scene as PDF, PowerPoint or PNG pictures. */
+    /**
+     * Asks what to export (size, scenes, title slide, sources, notes) and where, starting from the last answers
+     * and the briefing's name and folder, then writes the scenes as PDF, PowerPoint or PNG pictures.
+     */
     void exportBriefing(BriefingExport.Format format) {
         if (briefing.getScenes().isEmpty()) {
             error(messages.getString("export.noScenes"), messages.getString("export.noScenes.text"));
             return;
         }
-        int[] size = {1920, 1080};
-        File chosen;
-        if (format == BriefingExport.Format.PNG) {
-            size = askSize("export.briefing.png", "export.view.header", null);
-            if (size == null) {
-                return;
-            }
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(messages.getString("export.briefing.png"));
-            chosen = chooser.showDialog(owner.get());
-        } else {
-            String ext = format.name().toLowerCase(Locale.ROOT);
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(messages.getString("export.briefing." + ext));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                    messages.getString("export.fileType." + ext), "*." + ext));
-            chooser.setInitialFileName(BriefingExport.slug(name()) + "." + ext);
-            chosen = chooser.showSaveDialog(owner.get());
-            if (chosen != null) {
-                chosen = withExtension(chosen.toPath(), "." + ext).toFile();
-            }
-        }
-        if (chosen != null) {
-            exportBriefing(format, chosen.toPath(), size[0], size[1]);
-        }
+        ExportDialog dialog = new ExportDialog(owner.get(), format,
+                briefing.getScenes().stream().map(BriefingScene::name).toList(), exportOptions, defaultOut(format),
+                messages);
+        dialog.showAndWait().ifPresent(answer -> {
+            remember(answer.options());
+            exportBriefing(format, answer.out(), answer.options());
+        });
     }
 
-    void exportBriefing(BriefingExport.Format format, Path out, int width, int height) {
+    void exportBriefing(BriefingExport.Format format, Path out, ExportOptions options) {
         String title = briefing.getTitle().isBlank() ? name() : briefing.getTitle();
-        draw(List.copyOf(briefing.getScenes()), width, height, format, out, title);
+        draw(List.copyOf(briefing.getScenes()), options, format, out, title);
+    }
+
+    /**
+     * Where an export goes unless the user says otherwise: beside the briefing's file and named after it when it is
+     * saved; else in the folder last exported to (or the home folder), named after the briefing's title.
+     */
+    private Path defaultOut(BriefingExport.Format format) {
+        Path file = briefing.getFile();
+        String base = file == null ? BriefingExport.slug(name())
+                : file.getFileName().toString().replaceFirst("(?i)(\\.briefing)?\\.json$", "");
+        Path out = defaultFolder().resolve(base);
+        return format == BriefingExport.Format.PNG ? out : BriefingExport.withExtension(out, format);
+    }
+
+    private Path defaultFolder() {
+        Path file = briefing.getFile();
+        if (file != null && file.toAbsolutePath().getParent() != null) {
+            return file.toAbsolutePath().getParent();
+        }
+        return exportOptions.folder() != null ? exportOptions.folder() : Path.of(System.getProperty("user.home"));
     }
 
     /** Draws the scenes one per pulse, showing progress, then writes them on a worker thread. */
-    private void draw(List<BriefingScene> scenes, int width, int height, BriefingExport.Format format, Path out,
+    private void draw(List<BriefingScene> scenes, ExportOptions options, BriefingExport.Format format, Path out,
             String title) {
         if (exporting.get()) {
             return; // the menu is disabled meanwhile; a shortcut or a test may still ask
         }
+        BriefingExport.Job job = new BriefingExport.Job(renderer.get(), title, scenes, options, format, messages,
+                BriefingExport.locale(messages));
         exporting.set(true);
         drawingTo = out;
-        SceneRenderer drawer = renderer.get();
         List<Slide> slides = new ArrayList<>();
         Runnable[] next = new Runnable[1];
         next[0] = () -> {
             try {
-                slides.add(drawer.slide(scenes.get(slides.size()), width, height));
+                slides.add(job.draw(slides.size()));
             } catch (IOException | RuntimeException e) {
                 exporting.set(false);
                 drawingTo = null;
@@ -276,24 +312,24 @@ final class BriefingActions {
                 error(MessageFormat.format(messages.getString("export.failed"), out), describe(e));
                 return;
             }
-            if (slides.size() < scenes.size()) {
+            if (slides.size() < job.size()) {
                 status.setActivity(MessageFormat.format(messages.getString("export.drawing"), slides.size() + 1,
-                        scenes.size()));
+                        job.size()));
                 Platform.runLater(next[0]);
             } else {
                 drawingTo = null;
-                write(format, out, title, slides);
+                write(format, out, job.deck(slides));
             }
         };
-        status.setActivity(MessageFormat.format(messages.getString("export.drawing"), 1, scenes.size()));
+        status.setActivity(MessageFormat.format(messages.getString("export.drawing"), 1, job.size()));
         Platform.runLater(next[0]);
     }
 
-    private void write(BriefingExport.Format format, Path out, String title, List<Slide> slides) {
+    private void write(BriefingExport.Format format, Path out, Deck deck) {
         Task<List<Path>> task = new Task<>() {
             @Override
             protected List<Path> call() throws IOException {
-                return BriefingExport.write(format, out, title, slides);
+                return BriefingExport.write(format, out, deck);
             }
         };
         status.setActivity(MessageFormat.format(messages.getString("export.writing"), out.getFileName()));
@@ -312,20 +348,22 @@ final class BriefingActions {
         new Thread(task, "export").start();
     }
 
-    /** A dialog asking for a picture size, with {@code extra} (a title field) above it; null when cancelled. */
-    private int[] askSize(String titleKey, String headerKey, TextField extra) {
+    /** A dialog asking for a picture's title and size, starting from the last size; null when cancelled. */
+    private int[] askSize(TextField title) {
         Dialog<ButtonType> ask = new Dialog<>();
-        ask.setTitle(messages.getString(titleKey));
-        ask.setHeaderText(messages.getString(headerKey));
-        ChoiceBox<String> size = new ChoiceBox<>(FXCollections.observableArrayList(PICTURE_SIZES));
+        ask.setTitle(messages.getString("export.view.title"));
+        ask.setHeaderText(messages.getString("export.view.header"));
+        ChoiceBox<String> size = new ChoiceBox<>(FXCollections.observableArrayList(ExportDialog.SIZES));
         size.setId("export-size");
-        size.getSelectionModel().select(0);
+        String last = exportOptions.width() + "\u00d7" + exportOptions.height();
+        if (!size.getItems().contains(last)) {
+            size.getItems().add(last);
+        }
+        size.setValue(last);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        if (extra != null) {
-            form.addRow(0, new Label(messages.getString("export.view.caption")), extra);
-        }
+        form.addRow(0, new Label(messages.getString("export.view.caption")), title);
         form.addRow(1, new Label(messages.getString("export.size")), size);
         ask.getDialogPane().setContent(form);
         ask.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
@@ -333,7 +371,7 @@ final class BriefingActions {
         if (ask.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
             return null;
         }
-        return ExportCommand.parseSize(size.getValue());
+        return ExportOptions.parseSize(size.getValue());
     }
 
     private FileChooser chooser(String titleKey) {
@@ -342,12 +380,6 @@ final class BriefingActions {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.getString("briefing.fileType"),
                 "*.json"));
         return chooser;
-    }
-
-    /** File choosers on some desktops return the name as typed: add the extension the format needs. */
-    static Path withExtension(Path file, String extension) {
-        String name = file.getFileName().toString();
-        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
     }
 
     /** What went wrong, in this window's words: see {@link #describe(Throwable, ResourceBundle)}. */

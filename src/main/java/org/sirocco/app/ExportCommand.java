@@ -3,12 +3,13 @@ package org.sirocco.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
@@ -16,22 +17,29 @@ import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.io.Problem;
 import org.sirocco.export.BriefingExport;
+import org.sirocco.export.Deck;
+import org.sirocco.export.ExportOptions;
 import org.sirocco.export.SceneRenderer;
-import org.sirocco.export.Slide;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 
 /**
- * {@code export --briefing FILE [--dataset FILE] [--size WxH] [--png OUT] [--pdf OUT] [--pptx OUT]}: draws every
- * scene of a briefing and writes it as PNG pictures (a folder, or one file for a one-scene briefing), a PDF and a
- * PowerPoint file, with no display: JavaFX runs on Monocle's headless platform with software rendering. Exit status
- * 0 when everything was written, 1 when the briefing could not be read or a file not written, 2 on wrong usage.
+ * {@code export --briefing FILE [--dataset FILE] [--size WxH] [--scenes 1,3-4] [--no-title-slide] [--no-sources]
+ * [--no-notes] [--png OUT] [--pdf OUT] [--pptx OUT]}: draws the scenes of a briefing (all, or those listed) and
+ * writes them as PNG pictures (a folder, or one file for a one-scene export), a PDF and a PowerPoint file, with the
+ * same choices as the export dialog, and no display: JavaFX runs on Monocle's headless platform with software
+ * rendering. Exit status 0 when everything was written, 1 when the briefing could not be read or a file not
+ * written, 2 on wrong usage.
  */
 final class ExportCommand {
 
     static final String USAGE = "usage: export --briefing FILE.json [--dataset EVENTS.json] [--size 1920x1080]"
+            + " [--scenes 1,3-4] [--no-title-slide] [--no-sources] [--no-notes]"
             + " [--png OUT] [--pdf OUT.pdf] [--pptx OUT.pptx]";
+    private static final List<String> VALUED = List.of("--briefing", "--dataset", "--size", "--scenes", "--png",
+            "--pdf", "--pptx");
+    private static final List<String> FLAGS = List.of("--no-title-slide", "--no-sources", "--no-notes");
 
     private ExportCommand() {
     }
@@ -39,14 +47,14 @@ final class ExportCommand {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, String> options = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
-            if (!args[i].startsWith("--") || i + 1 >= args.length
-                    || !List.of("--briefing", "--dataset", "--size", "--png", "--pdf", "--pptx").contains(args[i])) {
+            boolean flag = FLAGS.contains(args[i]);
+            if (!flag && (!VALUED.contains(args[i]) || i + 1 >= args.length)) {
                 err.println("export: unexpected argument \"" + args[i] + "\"");
                 err.println(USAGE);
                 return 2;
             }
-            if (options.put(args[i].substring(2), args[++i]) != null) {
-                err.println("export: " + args[i - 1] + " is given twice");
+            if (options.put(args[i].substring(2), flag ? "" : args[++i]) != null) {
+                err.println("export: " + args[i - (flag ? 0 : 1)] + " is given twice");
                 return 2;
             }
         }
@@ -57,7 +65,7 @@ final class ExportCommand {
                 outputs.put(f, Path.of(value));
             }
         }
-        int[] size = parseSize(options.getOrDefault("size", "1920x1080"));
+        int[] size = ExportOptions.parseSize(options.getOrDefault("size", "1920x1080"));
         if (!options.containsKey("briefing") || outputs.isEmpty() || size == null) {
             err.println(size == null ? "export: --size must be WIDTHxHEIGHT, e.g. 3840x2160" : USAGE);
             return 2;
@@ -76,11 +84,22 @@ final class ExportCommand {
             err.println("export: " + briefingFile + ": the briefing has no scenes");
             return 1;
         }
+        List<Integer> scenes;
+        try {
+            scenes = options.containsKey("scenes")
+                    ? ExportOptions.parseScenes(options.get("scenes"), briefing.scenes().size()) : List.of();
+        } catch (IllegalArgumentException e) {
+            err.println("export: --scenes: " + e.getMessage());
+            return 2;
+        }
+        ExportOptions chosen = ExportOptions.DEFAULT.withSize(size[0], size[1]).withScenes(scenes)
+                .withIncluded(!options.containsKey("no-title-slide"), !options.containsKey("no-sources"),
+                        !options.containsKey("no-notes"));
+        int count = chosen.chosen(briefing.scenes().size()).size();
         Path png = outputs.get(BriefingExport.Format.PNG);
-        if (png != null && briefing.scenes().size() > 1 && png.getFileName().toString().toLowerCase(Locale.ROOT)
-                .endsWith(".png")) {
-            err.println("export: --png " + png + ": the briefing has " + briefing.scenes().size()
-                    + " scenes; give a folder for their pictures");
+        if (png != null && count > 1 && png.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".png")) {
+            err.println("export: --png " + png + ": " + count + " scenes are exported; give a folder for their"
+                    + " pictures");
             return 2;
         }
         Startup startup = Startup.load(options.containsKey("dataset") ? Path.of(options.get("dataset")) : null);
@@ -102,19 +121,19 @@ final class ExportCommand {
             }
         }
 
-        List<Slide> slides;
+        String title = briefing.title().isBlank() ? briefingFile.getFileName().toString() : briefing.title();
+        Map<BriefingExport.Format, Deck> decks;
         try {
-            slides = drawHeadless(startup, briefing.scenes(), size);
+            decks = drawHeadless(startup, title, briefing.scenes(), chosen, outputs.keySet());
         } catch (ExecutionException | InterruptedException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             err.println("export: could not draw the scenes: " + cause);
             return 1;
         }
-        String title = briefing.title().isBlank() ? briefingFile.getFileName().toString() : briefing.title();
         int status = 0;
         for (Map.Entry<BriefingExport.Format, Path> o : outputs.entrySet()) {
             try {
-                for (Path written : BriefingExport.write(o.getKey(), o.getValue(), title, slides)) {
+                for (Path written : BriefingExport.write(o.getKey(), o.getValue(), decks.get(o.getKey()))) {
                     out.println("wrote " + written);
                 }
             } catch (IOException | RuntimeException e) {
@@ -125,24 +144,41 @@ final class ExportCommand {
         return status;
     }
 
-    /** Starts JavaFX with no display and draws the slides on its thread. */
-    private static List<Slide> drawHeadless(Startup startup, List<BriefingScene> scenes,
-            int[] size) throws ExecutionException, InterruptedException {
+    /**
+     * Starts JavaFX with no display and draws each format's slides on its thread: pictures have a caption and the
+     * shape asked, pages a picture shaped to the room under their title; PDF and PowerPoint share theirs.
+     */
+    private static Map<BriefingExport.Format, Deck> drawHeadless(Startup startup, String title,
+            List<BriefingScene> scenes, ExportOptions options, Set<BriefingExport.Format> formats)
+            throws ExecutionException, InterruptedException {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
         setIfAbsent("java.awt.headless", "true");
         boolean started = startToolkit();
-        FutureTask<List<Slide>> draw = new FutureTask<>(() -> {
+        FutureTask<Map<BriefingExport.Format, Deck>> draw = new FutureTask<>(() -> {
             ViewState state = new ViewState(startup.data().dataset());
             MapView template = new MapView(state, GeoProjection.region());
             template.setBasemap(startup.basemap());
             template.setDetailedBasemap(Startup.detailedBasemap());
             template.setCities(startup.cities());
             template.setHomeBounds(MainWindow.homeBounds(template.getProjection()));
-            SceneRenderer renderer = new SceneRenderer(startup.data().dataset(), template,
-                    ResourceBundle.getBundle("i18n.messages"), List.of(MainWindow.STYLESHEET.toExternalForm()));
-            return new ArrayList<>(BriefingExport.slides(renderer, scenes, size[0], size[1]));
+            ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+            SceneRenderer renderer = new SceneRenderer(startup.data().dataset(), template, messages,
+                    List.of(MainWindow.STYLESHEET.toExternalForm()));
+            Map<BriefingExport.Format, Deck> decks = new EnumMap<>(BriefingExport.Format.class);
+            for (BriefingExport.Format format : formats) {
+                Deck shared = format == BriefingExport.Format.PNG ? null
+                        : decks.get(format == BriefingExport.Format.PDF ? BriefingExport.Format.PPTX
+                                : BriefingExport.Format.PDF);
+                if (shared != null) {
+                    decks.put(format, shared);
+                    continue;
+                }
+                decks.put(format, new BriefingExport.Job(renderer, title, scenes, options, format, messages,
+                        BriefingExport.locale(messages)).drawAll());
+            }
+            return decks;
         });
         try {
             Platform.runLater(draw);
@@ -167,18 +203,6 @@ final class ExportCommand {
     private static void setIfAbsent(String key, String value) {
         if (System.getProperty(key) == null) {
             System.setProperty(key, value);
-        }
-    }
-
-    /** "3840x2160" (or with ×) as {width, height}; null when it is not a size. */
-    static int[] parseSize(String text) {
-        String[] parts = text.trim().toLowerCase(Locale.ROOT).split("[x\u00d7]");
-        try {
-            int w = Integer.parseInt(parts[0].trim());
-            int h = Integer.parseInt(parts[1].trim());
-            return parts.length == 2 && w >= 320 && h >= 200 && w <= 8192 && h <= 8192 ? new int[] {w, h} : null;
-        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-            return null;
         }
     }
 }

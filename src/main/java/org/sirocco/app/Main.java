@@ -10,7 +10,9 @@ import javafx.application.Application;
 /**
  * Entry point. With no argument, opens the viewer on the bundled dataset; with a file, on that file;
  * {@code validate FILE...} checks events files and {@code generate --events N --out FILE} writes a synthetic one and
- * {@code export --briefing FILE --pptx OUT} turns a briefing into pictures and documents, without opening a window.
+ * {@code export --briefing FILE --pptx OUT} turns a briefing into pictures and documents, {@code coverage FILE}
+ * counts events by year and country, {@code import} makes a dataset of another format and {@code export-events}
+ * writes events for other tools, without opening a window.
  */
 public final class Main {
 
@@ -38,8 +40,17 @@ public final class Main {
         if (args.length > 0 && args[0].equals("generate")) {
             System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("coverage")) {
+            System.exit(CoverageCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         if (args.length > 0 && args[0].equals("export")) {
             System.exit(ExportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
+        if (args.length > 0 && args[0].equals("export-events")) {
+            System.exit(ExportEventsCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
         }
         Path dataset = args.length > 0 ? Path.of(args[0]) : null;
         SiroccoApp.preload(Startup.begin(dataset));

@@ -3,27 +3,35 @@ package org.sirocco.app;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
+import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -42,6 +50,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -51,24 +60,41 @@ import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.MapExtent;
 import org.sirocco.briefing.SceneState;
 import org.sirocco.briefing.ui.ScenePanel;
+import org.sirocco.data.Actor;
+import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Dataset;
+import org.sirocco.data.EventSelection;
+import org.sirocco.data.TimeWindow;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.FilterFile;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.detail.DetailPane;
+import org.sirocco.exchange.Chronology;
+import org.sirocco.exchange.EventExport;
+import org.sirocco.exchange.ExportFormat;
+import org.sirocco.exchange.ImportContext;
+import org.sirocco.exchange.ImportDriver;
+import org.sirocco.exchange.ImportDrivers;
+import org.sirocco.exchange.ui.ImportDialog;
 import org.sirocco.export.BriefingExport;
 import org.sirocco.export.SceneRenderer;
 import org.sirocco.filter.FilterPanel;
 import org.sirocco.geo.Bounds;
+import org.sirocco.geo.CountryLocator;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.glossary.GlossaryView;
 import org.sirocco.list.EventListView;
 import org.sirocco.map.MapView;
 import org.sirocco.presentation.PresentationView;
 import org.sirocco.presentation.PresentationWindow;
+import org.sirocco.settings.RecentFile;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
 import org.sirocco.state.ViewState;
-import org.sirocco.timeline.PlaybackBar;
+import org.sirocco.timeline.PlaybackDate;
+import org.sirocco.timeline.TimelineBar;
 import org.sirocco.timeline.TimelineView;
 
 /**
@@ -107,6 +133,12 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
     private final SplitPane main;
+    private final DatasetBanner banner;
+    private final ReopenBar reopen;
+    private UserSettings settings = UserSettings.inMemory();
+    /** The events file shown, or null for the bundled dataset. */
+    private Path datasetFile;
+    private CheckMenuItem showFiltersItem;
 
     /** The window on loaded data. */
     public MainWindow(Startup startup) {
@@ -150,10 +182,14 @@ public final class MainWindow {
         side.setId("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        PlaybackBar playback = new PlaybackBar(timeline.getPlayback(), messages);
-        VBox timelinePane = new VBox(playback, timeline);
+        VBox timelinePane = new VBox(new TimelineBar(timeline, messages, messages.getLocale()), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
-        SplitPane mapAndTimeline = new SplitPane(map, timelinePane);
+        // the date a playback has reached, large over the map's lower left corner
+        PlaybackDate playbackDate = new PlaybackDate(timeline.getPlayback(), messages, messages.getLocale());
+        StackPane mapPane = new StackPane(map, playbackDate);
+        StackPane.setAlignment(playbackDate, Pos.BOTTOM_LEFT);
+        StackPane.setMargin(playbackDate, new Insets(0, 0, 28, 12));
+        SplitPane mapAndTimeline = new SplitPane(mapPane, timelinePane);
         mapAndTimeline.setOrientation(Orientation.VERTICAL);
         mapAndTimeline.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(timelinePane, false);
@@ -167,10 +203,59 @@ public final class MainWindow {
         side.setMinWidth(200);
         listAndDetail.setMinWidth(300);
 
-        root.setTop(new VBox(menuBar(), toolBar()));
+        banner = new DatasetBanner(messages, this::showLoadProblems);
+        reopen = new ReopenBar(messages);
+        root.setTop(new VBox(menuBar(), toolBar(), banner, reopen));
         root.setCenter(main);
         root.setBottom(statusBar);
         root.getStylesheets().add(STYLESHEET.toExternalForm());
+        briefing.fileProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                settings.update(s -> s.withRecent(now, RecentFile.Kind.BRIEFING));
+            }
+        });
+    }
+
+    /**
+     * Where what the user opens and shows is remembered; until this is called, nothing is remembered past this run.
+     * Shows the panels and layers as they were last time.
+     */
+    public void setSettings(UserSettings settings) {
+        this.settings = settings;
+        actions.useSettings(settings);
+        Settings.ViewOptions view = settings.get().view();
+        showFiltersItem.setSelected(view.filterPanelShown());
+        map.setShowGraticule(view.graticule());
+        map.setSizeByCasualties(view.sizeByCasualties());
+        InvalidationListener remember = o -> settings.update(s -> s.withView(new Settings.ViewOptions(
+                showFiltersItem.isSelected(), map.isShowGraticule(), map.isSizeByCasualties())));
+        showFiltersItem.selectedProperty().addListener(remember);
+        map.showGraticuleProperty().addListener(remember);
+        map.sizeByCasualtiesProperty().addListener(remember);
+    }
+
+    /** Remembers the dataset and briefing open now, to offer them at the next start. */
+    void rememberSession() {
+        settings.update(s -> s.withLastSession(new Settings.Session(datasetFile, briefing.getFile())));
+    }
+
+    /**
+     * Offers to reopen what was open when the app last closed, when those files are still there: the dataset unless
+     * this start was given one, and the briefing.
+     */
+    void offerLastSession() {
+        Settings.Session last = settings.get().lastSession();
+        Path dataset = last.dataset() != null && datasetFile == null && Files.isRegularFile(last.dataset())
+                ? last.dataset() : null;
+        Path saved = last.briefing() != null && Files.isRegularFile(last.briefing()) ? last.briefing() : null;
+        reopen.offer(dataset, saved, () -> {
+            if (dataset != null) {
+                open(dataset);
+            }
+            if (saved != null) {
+                actions.open(saved);
+            }
+        });
     }
 
     /**
@@ -179,6 +264,7 @@ public final class MainWindow {
      */
     public void show(Startup loaded) {
         this.startup = loaded;
+        this.datasetFile = loaded.datasetFile();
         detail.actorsProperty().set(loaded.actors());
         filters.actorsProperty().set(loaded.actors());
         if (glossary != null) {
@@ -187,6 +273,8 @@ public final class MainWindow {
         map.setBasemap(loaded.basemap());
         map.setCities(loaded.cities());
         state.setDataset(loaded.data().dataset());
+        showActorsOf(loaded.data().dataset());
+        banner.resultProperty().set(loaded.data());
         if (loaded.basemap() != null) {
             afterFirstFrame(() -> CompletableFuture.supplyAsync(() -> {
                 Startup.prepareOverview(loaded.basemap());
@@ -325,10 +413,28 @@ public final class MainWindow {
         if (!data.problems().isEmpty() || !startup.startupProblems().isEmpty()) {
             ProblemsDialog.create(owner, data, startup.startupProblems(), messages).show();
         }
+        if (settings.problem() != null) {
+            Alerts.warning(owner, messages.getString("settings.unreadable.header"), MessageFormat.format(
+                    messages.getString(settings.setAside() == null ? "settings.unreadable.text"
+                            : "settings.unreadable.setAside"), settings.problem(), settings.setAside()));
+        }
+    }
+
+    /** The problems of the dataset shown, which the banner offers while it is open. */
+    private void showLoadProblems() {
+        LoadResult shown = banner.resultProperty().get();
+        if (shown != null) {
+            ProblemsDialog.create(root.getScene().getWindow(), shown, List.of(), messages).show();
+        }
     }
 
     private MenuBar menuBar() {
         MenuItem open = item("menu.file.open", "Shortcut+O", this::chooseDataset);
+        Menu recent = new Menu(messages.getString("menu.file.recent"));
+        recent.setId("menu-recent");
+        // Built as it opens, so that it lists what was opened since and leaves out files that are gone.
+        recent.setOnShowing(e -> fillRecentMenu(recent));
+        fillRecentMenu(recent);
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (confirmClose()) {
                 root.getScene().getWindow().hide();
@@ -341,12 +447,15 @@ public final class MainWindow {
                 item("menu.file.export.briefingPptx", null, () -> actions.exportBriefing(BriefingExport.Format.PPTX)),
                 item("menu.file.export.briefingPng", null, () -> actions.exportBriefing(BriefingExport.Format.PNG)));
         export.disableProperty().bind(actions.exportingProperty());
-        Menu file = new Menu(messages.getString("menu.file"), null, open, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.getString("menu.file"), null, open, recent, new SeparatorMenuItem(),
                 item("menu.file.newBriefing", "Shortcut+N", actions::newBriefing),
                 item("menu.file.openBriefing", "Shortcut+Shift+O", actions::open),
                 item("menu.file.saveBriefing", "Shortcut+S", actions::save),
                 item("menu.file.saveBriefingAs", "Shortcut+Shift+S", actions::saveAs),
-                new SeparatorMenuItem(), export, new SeparatorMenuItem(),
+                new SeparatorMenuItem(), item("menu.file.import", "Shortcut+I", this::chooseImport), export,
+                item("menu.file.exportEvents", null, this::exportEvents),
+                item("menu.file.exportChronology", null, this::exportChronology),
+                new SeparatorMenuItem(),
                 item("menu.file.saveFilters", "Shortcut+Shift+L", this::saveFilters),
                 item("menu.file.loadFilters", "Shortcut+L", this::loadFilters),
                 new SeparatorMenuItem(), quit);
@@ -355,6 +464,7 @@ public final class MainWindow {
                 item("menu.edit.clearFilters", "Shortcut+Shift+Backspace", filters.model()::clearAll),
                 item("menu.edit.clearPick", null, () -> state.setSelection(null)));
         CheckMenuItem showFilters = new CheckMenuItem(messages.getString("menu.view.filters"));
+        showFiltersItem = showFilters;
         showFilters.setSelected(true);
         showFilters.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+F"));
         showFilters.selectedProperty().addListener((obs, old, now) -> setFiltersShown(now));
@@ -377,7 +487,8 @@ public final class MainWindow {
                 item("menu.view.clearWindow", null, () -> state.setTimeWindow(null)),
                 new SeparatorMenuItem(),
                 item("menu.view.addScene", "Shortcut+B", this::addScene),
-                item("menu.view.present", "F5", () -> present(Math.max(0, chosenScene()))));
+                item("menu.view.present", "F5", () -> present(0)),
+                item("menu.view.presentFromChosen", "Shift+F5", () -> present(Math.max(0, chosenScene()))));
         Menu help = new Menu(messages.getString("menu.help"), null,
                 item("menu.help.glossary", "F1", () -> showGlossary(null)),
                 item("menu.help.about", null, this::about));
@@ -603,23 +714,71 @@ public final class MainWindow {
         }
     }
 
-    /** Reads an events file in the background, then shows it (and its problems). */
+    /** File › Open recent: the datasets, then the briefings, opened lately and still there. */
+    private void fillRecentMenu(Menu menu) {
+        menu.getItems().clear();
+        for (RecentFile.Kind kind : RecentFile.Kind.values()) {
+            List<MenuItem> items = new ArrayList<>();
+            for (Path file : settings.get().recent(kind)) {
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                MenuItem item = new MenuItem(MessageFormat.format(messages.getString("menu.file.recent.item"),
+                        file.getFileName(), file.getParent()));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> {
+                    if (kind == RecentFile.Kind.DATASET) {
+                        open(file);
+                    } else {
+                        actions.open(file);
+                    }
+                });
+                items.add(item);
+            }
+            if (!items.isEmpty() && !menu.getItems().isEmpty()) {
+                menu.getItems().add(new SeparatorMenuItem());
+            }
+            menu.getItems().addAll(items);
+        }
+        MenuItem clear = item("menu.file.recent.clear", null, () -> settings.update(Settings::withoutRecent));
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(messages.getString("menu.file.recent.none"));
+            none.setDisable(true);
+            clear.setDisable(true);
+            menu.getItems().add(none);
+        }
+        menu.getItems().addAll(new SeparatorMenuItem(), clear);
+    }
+
+    /** What an opened file turned out to be, read off the UI thread. */
+    private record Opened(FileKind kind, LoadResult result) {
+    }
+
+    /**
+     * Reads an events file in the background, then shows it and its problems. A file that is not an events file, or
+     * of which no event could be read, leaves the dataset shown as it was and says what the file seems to be; a
+     * briefing or a saved filters file given here is opened as what it is.
+     */
     public void open(Path file) {
         DatasetReader reader = new DatasetReader(startup.actors().names());
-        Task<LoadResult> task = new Task<>() {
+        Task<Opened> task = new Task<>() {
             @Override
-            protected LoadResult call() {
-                return reader.read(file);
+            protected Opened call() throws IOException {
+                FileKind kind = FileKind.of(file);
+                boolean events = kind == FileKind.EVENTS || kind == FileKind.OTHER_JSON;
+                return new Opened(kind, events ? reader.read(file) : null);
             }
         };
         statusBar.setActivity(MessageFormat.format(messages.getString("status.loading"), file.getFileName()));
         task.setOnSucceeded(e -> {
             statusBar.setActivity(null);
-            LoadResult result = task.getValue();
-            state.setDataset(result.dataset());
-            map.fitData();
-            if (!result.problems().isEmpty()) {
-                ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+            Opened opened = task.getValue();
+            switch (opened.kind()) {
+                case BRIEFING -> actions.open(file);
+                case FILTERS -> loadFilters(file);
+                case EVENTS, OTHER_JSON -> show(file, opened.result());
+                default -> error(MessageFormat.format(messages.getString("open.notDataset"), file.getFileName()),
+                        messages.getString("open.kind." + opened.kind().name()));
             }
         });
         task.setOnFailed(e -> {
@@ -628,6 +787,167 @@ public final class MainWindow {
                     String.valueOf(task.getException().getMessage()));
         });
         Thread worker = new Thread(task, "open-dataset");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Shows a dataset just read, unless nothing of it could be read: then the one shown stays. */
+    private void show(Path file, LoadResult result) {
+        if (result.nothingRead()) {
+            Alert refused = ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages);
+            refused.setHeaderText(MessageFormat.format(messages.getString("open.nothingRead"), file.getFileName(),
+                    state.getDataset().name()));
+            refused.show();
+            return;
+        }
+        state.setDataset(result.dataset());
+        datasetFile = file;
+        showActorsOf(result.dataset());
+        banner.resultProperty().set(result);
+        map.fitData();
+        settings.update(s -> s.withRecent(file, RecentFile.Kind.DATASET));
+        if (!result.isClean()) {
+            ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages).show();
+        }
+    }
+
+    /** The glossary with the actors the dataset describes itself (those an import added). */
+    private void showActorsOf(Dataset dataset) {
+        List<Actor> all = new ArrayList<>(startup.actors().all());
+        all.addAll(dataset.actors());
+        ActorCatalog catalog = new ActorCatalog(all);
+        detail.actorsProperty().set(catalog);
+        filters.actorsProperty().set(catalog);
+        if (glossary != null) {
+            glossary.catalogProperty().set(catalog);
+        }
+    }
+
+    private void chooseImport() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("import.chooser.title"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(messages.getString("import.chooser.all"),
+                "*.csv", "*.txt", "*.geojson", "*.json", "*.kml", "*.kmz"), new FileChooser.ExtensionFilter("*", "*"));
+        File chosen = chooser.showOpenDialog(root.getScene().getWindow());
+        if (chosen != null) {
+            importFile(chosen.toPath());
+        }
+    }
+
+    /** File › Import…: previews {@code file} as events, then imports it as a dataset or into the one shown. */
+    void importFile(Path file) {
+        ImportDriver driver;
+        try {
+            driver = ImportDrivers.identify(file).orElse(null);
+        } catch (IOException e) {
+            error(MessageFormat.format(messages.getString("open.failed"), file), e.getMessage());
+            return;
+        }
+        if (driver == null) {
+            error(MessageFormat.format(messages.getString("import.unknown"), file.getFileName()), "");
+            return;
+        }
+        new ImportDialog(root.getScene().getWindow(), file, driver, importContext(), state.getDataset(), messages,
+                this::open).show();
+    }
+
+    /** What imports are checked against: the glossary and the base map's countries. */
+    private ImportContext importContext() {
+        CountryLocator countries = startup.basemap() == null ? null : new CountryLocator(startup.basemap());
+        GeoProjection projection = map.getProjection();
+        return new ImportContext(startup.actors(), (lat, lon) -> {
+            if (countries == null) {
+                return null;
+            }
+            double[] xy = projection.project(lon, lat);
+            return countries.countryAt(xy[0], xy[1]);
+        }, LocalDate.now());
+    }
+
+    /** File › Export events…: the events shown or the whole dataset, as CSV, GeoJSON or KML. */
+    private void exportEvents() {
+        Dataset dataset = state.getDataset();
+        String shownChoice = MessageFormat.format(messages.getString("export.events.shown"),
+                state.getVisible().count());
+        String allChoice = MessageFormat.format(messages.getString("export.events.all"), dataset.store().size());
+        ChoiceDialog<String> which = new ChoiceDialog<>(shownChoice, shownChoice, allChoice);
+        which.initOwner(root.getScene().getWindow());
+        which.setTitle(messages.getString("export.events.title"));
+        which.setHeaderText(messages.getString("export.events.which"));
+        String answer = which.showAndWait().orElse(null);
+        if (answer == null) {
+            return;
+        }
+        EventSelection events = answer.equals(allChoice) ? dataset.store().all() : state.getVisible();
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("export.events.title"));
+        Map<FileChooser.ExtensionFilter, ExportFormat> formats = new LinkedHashMap<>();
+        for (ExportFormat f : List.of(ExportFormat.CSV, ExportFormat.GEOJSON, ExportFormat.KML)) {
+            formats.put(new FileChooser.ExtensionFilter(messages.getString("export.events." + f.extension()),
+                    "*." + f.extension()), f);
+        }
+        chooser.getExtensionFilters().addAll(formats.keySet());
+        chooser.setInitialFileName(dataset.name().replaceAll("[\\\\/:*?\"<>|]", "_") + ".csv");
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        Path target = chosen.toPath();
+        ExportFormat format = ExportFormat.ofFile(target).orElse(formats.get(chooser.getSelectedExtensionFilter()));
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                EventExport.write(format, target, dataset, events, null, null, Chronology.PageSize.A4);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.notice(MessageFormat.format(messages.getString("export.events.done"),
+                events.count(), target.getFileName())));
+        task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
+                String.valueOf(task.getException().getMessage())));
+        Thread worker = new Thread(task, "export-events");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** File › Export chronology…: the events shown as a printable table (PDF, A4 or Letter) or as CSV. */
+    private void exportChronology() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.getString("export.chronology.title"));
+        FileChooser.ExtensionFilter a4 = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.a4"), "*.pdf");
+        FileChooser.ExtensionFilter letter = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.letter"), "*.pdf");
+        FileChooser.ExtensionFilter csv = new FileChooser.ExtensionFilter(
+                messages.getString("export.chronology.csv"), "*.csv");
+        chooser.getExtensionFilters().addAll(a4, letter, csv);
+        chooser.setInitialFileName(messages.getString("export.chronology.defaultName"));
+        File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+        if (chosen == null) {
+            return;
+        }
+        Path target = chosen.toPath();
+        boolean asCsv = chooser.getSelectedExtensionFilter() == csv
+                || target.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        Chronology.PageSize page = chooser.getSelectedExtensionFilter() == letter ? Chronology.PageSize.LETTER
+                : Chronology.PageSize.A4;
+        Dataset dataset = state.getDataset();
+        EventSelection shown = state.getVisible();
+        String filters = Chronology.describe(state.getFilter());
+        TimeWindow window = state.getTimeWindow();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                EventExport.write(asCsv ? ExportFormat.CHRONOLOGY_CSV : ExportFormat.CHRONOLOGY_PDF, target, dataset,
+                        shown, filters, window, page);
+                return null;
+            }
+        };
+        task.setOnSucceeded(e -> statusBar.notice(MessageFormat.format(messages.getString("export.events.done"),
+                shown.count(), target.getFileName())));
+        task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
+                String.valueOf(task.getException().getMessage())));
+        Thread worker = new Thread(task, "export-chronology");
         worker.setDaemon(true);
         worker.start();
     }

@@ -5,13 +5,21 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.sirocco.settings.ConfigFolder;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
 
 /** The JavaFX application: opens the main window on the data {@link Main} started loading. */
 public class SiroccoApp extends Application {
 
+    /** System property: start, print when the first frame shows the data, and exit. */
+    static final String EXIT_AFTER_FIRST_FRAME = "sirocco.exitAfterFirstFrame";
     private static volatile CompletableFuture<Startup> preloaded;
+    private final UserSettings settings = UserSettings.in(ConfigFolder.get());
 
     /** Hands over the loading started before the toolkit, so both run at once. */
     static void preload(CompletableFuture<Startup> loading) {
@@ -23,14 +31,24 @@ public class SiroccoApp extends Application {
         CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
         // The window is built while the data still loads, then given the data.
         MainWindow window = new MainWindow();
+        window.setSettings(settings);
         window.setLinkOpener(LinkOpener.forThisSystem(getHostServices()::showDocument, window::linkNotOpened));
         window.show(loading.join());
-        // A comfortable size that still fits a small laptop screen.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window.root(), Math.min(1680, screen.getWidth() * 0.94),
-                Math.min(1000, screen.getHeight() * 0.94));
+        Settings.WindowPlace saved = settings.get().window();
+        Rectangle2D place = WindowPlacement.restore(saved, Screen.getScreens().stream()
+                .map(Screen::getVisualBounds).toList(), screen);
+        // Else a comfortable size that still fits a small laptop screen.
+        Scene scene = place != null ? new Scene(window.root(), place.getWidth(), place.getHeight())
+                : new Scene(window.root(), Math.min(1680, screen.getWidth() * 0.94),
+                        Math.min(1000, screen.getHeight() * 0.94));
         stage.titleProperty().bind(window.title());
         stage.setScene(scene);
+        if (place != null) {
+            stage.setX(place.getMinX());
+            stage.setY(place.getMinY());
+            stage.setMaximized(saved.maximized());
+        }
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         stage.setOnCloseRequest(e -> {
@@ -38,14 +56,45 @@ public class SiroccoApp extends Application {
                 e.consume();
             }
         });
+        stage.getIcons().add(new Image(SiroccoApp.class.getResource("/icons/sirocco.png").toExternalForm()));
         stage.show();
+        WindowPlacement placement = WindowPlacement.follow(stage);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> {
+            Settings.WindowPlace now = placement.place(stage);
+            settings.update(s -> now == null ? s : s.withWindow(now));
+            window.rememberSession();
+        });
         // Keys go to the map first (arrows pan, +/- zoom), and the search box keeps showing its prompt.
         window.map().requestFocus();
-        Platform.runLater(() -> window.reportStartupProblems(stage));
-        onShown(stage, window);
+        if (Boolean.getBoolean(EXIT_AFTER_FIRST_FRAME)) {
+            exitOnFirstFrame(scene, window);
+        } else {
+            window.offerLastSession();
+            Platform.runLater(() -> window.reportStartupProblems(stage));
+        }
     }
 
-    /** Called once the window is showing; the start-up benchmark hooks in here. */
-    protected void onShown(Stage stage, MainWindow window) {
+    /**
+     * Once the map has drawn the data: prints {@code FIRST_FRAME <epoch ms>} and exits. The start-up benchmark
+     * times launches by it, and packaging trains the class cache on such a start.
+     */
+    private static void exitOnFirstFrame(Scene scene, MainWindow window) {
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (window.map().getMarkersDrawn() > 0) {
+                scene.removePostLayoutPulseListener(listener[0]);
+                System.out.println("FIRST_FRAME " + System.currentTimeMillis());
+                System.out.flush();
+                Platform.exit();
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
     }
+
+    /** Lets the last settings write finish before the JVM goes. */
+    @Override
+    public void stop() {
+        settings.close();
+    }
+
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +15,7 @@ import java.util.concurrent.Executors;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.io.ActorCatalogReader;
 import org.sirocco.data.io.DatasetReader;
+import org.sirocco.data.io.FileKind;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.data.io.Problem;
 import org.sirocco.geo.Basemap;
@@ -28,10 +31,11 @@ import org.sirocco.map.MapView;
  * glossary, the dataset (bundled or a file) and the projected base map. A part that cannot be read does not stop
  * the app: it is left empty and its problem is listed.
  *
+ * @param datasetFile     the events file {@code data} was read from, or null for the bundled dataset
  * @param cities          capitals and cities to name on the map (empty if the gazetteer could not be read)
  * @param startupProblems what could not be loaded besides the dataset's own problems (glossary, base map)
  */
-public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, List<City> cities,
+public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Basemap basemap, List<City> cities,
         List<String> startupProblems) {
 
     static final String BUNDLED_EVENTS = "/data/events.json";
@@ -41,10 +45,19 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
     static final String PLACES = "/geodata/places.json";
 
     /**
-     * Starts loading; {@code datasetFile} null means the bundled dataset. The base map and the dataset load on two
-     * threads of their own (the common pool has a single thread on a two-core laptop).
+     * Starts loading for the viewer; {@code datasetFile} null means the bundled dataset, and so does a file that is
+     * not an events file or of which no event can be read (the start-up problems say why). The base map and the
+     * dataset load on two threads of their own (the common pool has a single thread on a two-core laptop).
      */
     public static CompletableFuture<Startup> begin(Path datasetFile) {
+        return begin(datasetFile, true);
+    }
+
+    /**
+     * @param fallBack whether a file that gives no event is replaced by the bundled dataset (the viewer opens on data
+     *                 and says why), or kept with its problems (tools must not work on data nobody asked for)
+     */
+    private static CompletableFuture<Startup> begin(Path datasetFile, boolean fallBack) {
         ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "startup-loader");
             t.setDaemon(true);
@@ -54,11 +67,11 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
         CompletableFuture<Basemap> basemap = CompletableFuture.supplyAsync(() -> loadBasemap(BASEMAP_50M), loaders);
         CompletableFuture<List<City>> cities = basemap.thenApply(b -> loadPlaces());
         CompletableFuture<ActorCatalog> actors = CompletableFuture.supplyAsync(Startup::loadActors, loaders);
+        List<String> problems = new ArrayList<>();
         CompletableFuture<LoadResult> data = actors.exceptionally(e -> ActorCatalog.EMPTY)
-                .thenApply(a -> loadDataset(a, datasetFile));
+                .thenApply(a -> fallBack ? loadDatasetOrBundled(a, datasetFile, problems) : loadDataset(a, datasetFile));
         CompletableFuture.allOf(basemap, data).whenComplete((done, e) -> loaders.shutdown());
         return CompletableFuture.allOf(cities.exceptionally(e -> null), data).thenApply(done -> {
-            List<String> problems = new ArrayList<>();
             ActorCatalog catalog = actors.exceptionally(e -> {
                 problems.add("The actors glossary could not be read, so actor names are not checked: "
                         + messageOf(e));
@@ -74,7 +87,11 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
                 }
                 return List.of();
             }).join();
-            return new Startup(catalog, data.join(), map, places, problems);
+            LoadResult loaded = data.join();
+            // A file the viewer could not use was replaced by the bundled dataset, whose origin is not a path.
+            Path file = datasetFile != null && loaded.dataset().origin().equals(datasetFile.toString()) ? datasetFile
+                    : null;
+            return new Startup(catalog, loaded, file, map, places, problems);
         });
     }
 
@@ -86,9 +103,9 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
         return t.getMessage();
     }
 
-    /** Loads synchronously (tests and tools). */
+    /** Loads synchronously, for tests and tools: a file that gives no event stays, with its problems. */
     public static Startup load(Path datasetFile) {
-        return begin(datasetFile).join();
+        return begin(datasetFile, false).join();
     }
 
     public static ActorCatalog loadActors() {
@@ -97,6 +114,34 @@ public record Startup(ActorCatalog actors, LoadResult data, Basemap basemap, Lis
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The dataset file asked for, or the bundled one when that file is not an events file or not one of its events
+     * can be read: the app then opens on data, and {@code problems} says why the file was not used.
+     */
+    private static LoadResult loadDatasetOrBundled(ActorCatalog actors, Path file, List<String> problems) {
+        if (file == null) {
+            return loadDataset(actors, null);
+        }
+        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+        String notUsed = MessageFormat.format(messages.getString("startup.fileNotUsed"), file);
+        try {
+            FileKind kind = FileKind.of(file);
+            if (kind != FileKind.EVENTS && kind != FileKind.OTHER_JSON) {
+                problems.add(notUsed + " " + messages.getString("open.kind." + kind.name()));
+                return loadDataset(actors, null);
+            }
+        } catch (IOException e) {
+            // The reader says what is wrong with a file it cannot read.
+        }
+        LoadResult result = loadDataset(actors, file);
+        if (!result.nothingRead()) {
+            return result;
+        }
+        problems.add(notUsed);
+        result.problems().forEach(p -> problems.add(p.toString()));
+        return loadDataset(actors, null);
     }
 
     static LoadResult loadDataset(ActorCatalog actors, Path file) {

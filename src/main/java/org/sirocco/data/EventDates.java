@@ -34,8 +34,8 @@ public final class EventDates {
 
     /** A whole-day window as "3 March 2015 – 6 April 2016". */
     public static String format(TimeWindow w) {
-        LocalDate first = LocalDate.ofEpochDay((long) Math.floor(w.startDay()));
-        LocalDate last = LocalDate.ofEpochDay((long) Math.ceil(w.endDay()) - 1);
+        LocalDate first = w.firstDay();
+        LocalDate last = w.lastDay();
         return first.equals(last) ? first.format(DAY) : first.format(DAY) + " \u2013 " + last.format(DAY);
     }
 }

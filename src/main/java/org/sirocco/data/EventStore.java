@@ -43,6 +43,7 @@ public final class EventStore {
     private final EventSelection[] confidenceSets;
     private final Map<String, EventSelection> countrySets;
     private final Map<String, EventSelection> actorSets;
+    private final EventSelection[] creditSets;
     private final int[] longEvents;
     private final int[] idHashes;
     private final int[] idHashOrder;
@@ -96,6 +97,7 @@ public final class EventStore {
         BitSet[] byConfidence = bitSets(Confidence.values().length, size);
         BitSet[] byCountry = bitSets(countryCodes.length, size);
         BitSet[] byActor = bitSets(b.actorNames.size(), size);
+        BitSet[] byCredit = bitSets(DataCredit.values().length, size);
         int longCount = 0;
         for (int i = 0; i < size; i++) {
             byCategory[category[i]].set(i);
@@ -103,6 +105,11 @@ public final class EventStore {
             byConfidence[confidence[i]].set(i);
             for (int p = placeOffsets[i]; p < placeOffsets[i + 1]; p++) {
                 byCountry[placeCountry[p]].set(i);
+            }
+            for (int credits = b.credits[order[i]], c = 0; credits != 0; credits >>>= 1, c++) {
+                if ((credits & 1) != 0) {
+                    byCredit[c].set(i);
+                }
             }
             if (endDay[i] - startDay[i] > LONG_EVENT_DAYS) {
                 longCount++;
@@ -116,6 +123,7 @@ public final class EventStore {
         categorySets = selections(byCategory, size);
         subtypeSets = selections(bySubtype, size);
         confidenceSets = selections(byConfidence, size);
+        creditSets = selections(byCredit, size);
         Map<String, EventSelection> byCode = new TreeMap<>();
         for (int c = 0; c < countryCodes.length; c++) {
             byCode.put(countryCodes[c], EventSelection.of(size, byCountry[c]));
@@ -292,6 +300,22 @@ public final class EventStore {
     public EventSelection withActor(String name) {
         EventSelection s = actorSets.get(name);
         return s != null ? s : EventSelection.none(size);
+    }
+
+    /** The events one of whose sources is the credited dataset's publisher. */
+    public EventSelection withCredit(DataCredit credit) {
+        return creditSets[credit.ordinal()];
+    }
+
+    /** The datasets to credit for the events of {@code shown}, in {@link DataCredit} order. */
+    public List<DataCredit> creditsAmong(EventSelection shown) {
+        List<DataCredit> credits = new java.util.ArrayList<>(0);
+        for (DataCredit c : DataCredit.values()) {
+            if (creditSets[c.ordinal()].countAnd(shown) > 0) {
+                credits.add(c);
+            }
+        }
+        return credits;
     }
 
     /** Every perpetrator and agency any event names, sorted. */
@@ -527,6 +551,8 @@ public final class EventStore {
         private int[] killedMin;
         private int[] killedMax;
         private int[] idHash;
+        /** The {@link DataCredit} bits of each event. */
+        private byte[] credits;
         private long[] refs;
         private Event[] events;
         private int[] placeOffsets;
@@ -552,6 +578,7 @@ public final class EventStore {
             killedMin = new int[capacity];
             killedMax = new int[capacity];
             idHash = new int[capacity];
+            credits = new byte[capacity];
             refs = new long[capacity];
             events = new Event[capacity];
             placeOffsets = new int[capacity + 1];
@@ -597,6 +624,7 @@ public final class EventStore {
             killedMax[n] = e.killed().max();
             actorOffsets[n + 1] = addActors(e.agencies(), addActors(e.perpetrators(), actorOffsets[n]));
             idHash[n] = e.id().hashCode();
+            credits[n] = (byte) DataCredit.mask(e);
             refs[n] = ref;
             if (keepDetails) {
                 events[n] = e;
@@ -649,6 +677,7 @@ public final class EventStore {
                 killedMin[n] = part.killedMin[k];
                 killedMax[n] = part.killedMax[k];
                 idHash[n] = part.idHash[k];
+                credits[n] = part.credits[k];
                 refs[n] = part.refs[k];
                 if (keepDetails) {
                     events[n] = part.events[k];
@@ -736,6 +765,7 @@ public final class EventStore {
             killedMax = Arrays.copyOf(killedMax, cap);
             actorOffsets = Arrays.copyOf(actorOffsets, cap + 1);
             idHash = Arrays.copyOf(idHash, cap);
+            credits = Arrays.copyOf(credits, cap);
             refs = Arrays.copyOf(refs, cap);
             placeOffsets = Arrays.copyOf(placeOffsets, cap + 1);
             if (keepDetails) {

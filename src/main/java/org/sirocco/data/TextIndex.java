@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * The folded text of every event (see {@link TextMatch}) in one byte array, searched by scanning: compact enough for
  * a million events and fast enough to search as the user types. With {@code full} text an event contributes its
- * title, summary, places, actors, states, subtype and sources; otherwise (for very large datasets) its title,
- * places, actors and subtype.
+ * title, summary, places, actors (the groups a split left among them), states, subtype and sources; otherwise (for
+ * very large datasets) its title, places, actors and subtype.
  */
 public final class TextIndex {
 
@@ -35,6 +35,10 @@ public final class TextIndex {
                 sb.append(' ').append(p.name());
             }
             for (String a : e.perpetrators()) {
+                sb.append(' ').append(a);
+            }
+            // A search for a group finds the splits away from it, as the detail panel names it; the group filter does not.
+            for (String a : e.splitFrom()) {
                 sb.append(' ').append(a);
             }
             for (String a : e.agencies()) {

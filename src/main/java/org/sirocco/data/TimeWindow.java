@@ -19,6 +19,16 @@ public record TimeWindow(double startDay, double endDay) {
         return new TimeWindow(first.toEpochDay(), last.toEpochDay() + 1);
     }
 
+    /** The first day the window touches. */
+    public LocalDate firstDay() {
+        return LocalDate.ofEpochDay((long) Math.floor(startDay));
+    }
+
+    /** The last day the window touches (its end is the start of the day after). */
+    public LocalDate lastDay() {
+        return LocalDate.ofEpochDay((long) Math.ceil(endDay) - 1);
+    }
+
     public double length() {
         return endDay - startDay;
     }

@@ -146,6 +146,7 @@ public final class DetailPane extends ScrollPane {
         }
         row = fact(facts, row, "detail.where", places);
         row = actorsFact(facts, row, "detail.perpetrators", e.perpetrators());
+        row = actorsFact(facts, row, "detail.splitFrom", e.splitFrom());
         if (!e.states().isEmpty()) {
             row = fact(facts, row, "detail.states", value(String.join(", ",
                     e.states().stream().map(CountryNames::of).toList())));
@@ -241,6 +242,12 @@ public final class DetailPane extends ScrollPane {
         String meta = s.publisher() + (s.date() != null ? ", " + s.date() : "");
         Label publisher = new Label(meta);
         publisher.getStyleClass().add("detail-source-meta");
+        if (s.url() == null) {
+            // An imported file's own record (a KML from a colleague) has no web address: nothing to copy or open.
+            VBox box = new VBox(2, title, publisher);
+            box.getStyleClass().add("detail-source");
+            return box;
+        }
         Label url = new Label(s.url());
         url.getStyleClass().add("detail-source-url");
         url.setMinWidth(0);

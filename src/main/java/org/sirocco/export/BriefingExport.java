@@ -3,53 +3,215 @@ package org.sirocco.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.text.Normalizer;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
 import org.sirocco.briefing.BriefingScene;
+import org.sirocco.data.Event;
+import org.sirocco.data.EventDates;
+import org.sirocco.data.EventStore;
+import org.sirocco.data.Source;
 import org.sirocco.io.AtomicFile;
 
-/** Turns scenes into slides, and slides into PNG, PDF or PowerPoint files. */
+/** Turns scenes into slides, and slides into PNG pictures, a PDF or a PowerPoint file. */
 public final class BriefingExport {
 
     /** What to write. */
     public enum Format {
         /** One picture per scene: the file itself for a single picture, else numbered files in a folder. */
         PNG,
-        /** One page per scene. */
+        /** One page per scene, with a title page and sources pages. */
         PDF,
-        /** One slide per scene. */
+        /** One slide per scene, with a title slide, sources slides and speaker notes. */
         PPTX
     }
+
+    /**
+     * Past this many highlighted events a scene's notes and sources stop: a scene may highlight thousands of events
+     * picked with a box, which no audience reads one by one.
+     */
+    static final int MAX_CITED_EVENTS = 25;
 
     private BriefingExport() {
     }
 
-    /** Draws every scene; on the JavaFX application thread. */
-    public static List<Slide> slides(SceneRenderer renderer, List<BriefingScene> scenes, int width, int height)
-            throws IOException {
-        List<Slide> slides = new ArrayList<>();
-        for (BriefingScene scene : scenes) {
-            slides.add(renderer.slide(scene, width, height));
+    /**
+     * A briefing's export before its pictures are drawn: the scenes chosen, their sources numbered across the
+     * briefing, their texts and speaker notes. {@link #draw} draws one scene on the JavaFX application thread, so
+     * that a window can show progress between two; {@link #deck} puts the drawn slides together.
+     */
+    public static final class Job {
+
+        private final SceneRenderer renderer;
+        private final String title;
+        private final List<BriefingScene> scenes;
+        private final ExportOptions options;
+        private final Format format;
+        private final ResourceBundle messages;
+        private final Locale locale;
+        private final Citations citations = new Citations();
+        private final List<List<Integer>> cited = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+
+        /**
+         * @param scenes  the whole briefing; the options choose among them
+         * @param locale  how dates are written
+         */
+        public Job(SceneRenderer renderer, String title, List<BriefingScene> scenes, ExportOptions options,
+                Format format, ResourceBundle messages, Locale locale) {
+            this.renderer = renderer;
+            this.title = title;
+            this.scenes = options.chosen(scenes.size()).stream().map(scenes::get).toList();
+            if (this.scenes.isEmpty()) {
+                throw new IllegalArgumentException("nothing to export: the briefing has no scenes");
+            }
+            this.options = options;
+            this.format = format;
+            this.messages = messages;
+            this.locale = locale;
+            for (BriefingScene scene : this.scenes) {
+                cite(scene);
+            }
         }
-        return slides;
+
+        /** How many scenes there are to draw. */
+        public int size() {
+            return scenes.size();
+        }
+
+        public Format format() {
+            return format;
+        }
+
+        /** Draws scene {@code i} of those chosen; on the JavaFX application thread. */
+        public Slide draw(int i) throws IOException {
+            BriefingScene scene = scenes.get(i);
+            String window = renderer.windowText(scene);
+            String footer = footer(i);
+            double scale = SceneRenderer.scaleFor(options.width(), options.height());
+            int width = options.width();
+            int height = options.height();
+            if (format != Format.PNG) {
+                PageLayout.Box room = PageLayout.scene(scene.name(), window, scene.note(), footer).picture();
+                height = Math.max(1, (int) Math.round(room.height() * width / room.width()));
+            }
+            SceneRenderer.Picture picture = renderer.picture(scene, width, height, scale, format == Format.PNG);
+            // A scene with no note and no highlighted event still gives its speaker what the picture shows.
+            String speaker = notes.get(i).isBlank() ? picture.altText() : notes.get(i);
+            return new Slide(scene.name(), window, scene.note(), footer, cited.get(i), picture.png(),
+                    picture.width(), picture.height(), picture.altText(), speaker);
+        }
+
+        /** Draws every scene at once and makes the document; on the JavaFX application thread. */
+        public Deck drawAll() throws IOException {
+            List<Slide> slides = new ArrayList<>();
+            for (int i = 0; i < size(); i++) {
+                slides.add(draw(i));
+            }
+            return deck(slides);
+        }
+
+        /** The document of the drawn slides, with the title page and sources the options ask for. */
+        public Deck deck(List<Slide> slides) {
+            ZonedDateTime now = ZonedDateTime.now();
+            Deck.Cover cover = options.titleSlide() ? cover(now) : null;
+            Deck.Sources sources = null;
+            if (options.sources()) {
+                List<Deck.Entry> entries = citations.all().stream()
+                        .map(c -> new Deck.Entry(c.number(), c.entry(), blankToNull(c.source().url()))).toList();
+                sources = new Deck.Sources(messages.getString("export.sources.heading"),
+                        messages.getString("export.sources.headingPaged"), entries,
+                        messages.getString("export.sources.mapData"), messages.getString("export.notes.sources"));
+            }
+            return new Deck(title, cover, slides, sources, options.notes(), now);
+        }
+
+        private Deck.Cover cover(ZonedDateTime now) {
+            var dataset = renderer.dataset();
+            List<String> lines = new ArrayList<>();
+            lines.add(MessageFormat.format(messages.getString(dataset.synthetic() ? "export.cover.synthetic"
+                    : "export.cover.dataset"), dataset.name(), dataset.store().size()));
+            lines.add(MessageFormat.format(messages.getString("export.cover.date"),
+                    now.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
+                    scenes.size()));
+            StringBuilder speaker = new StringBuilder(messages.getString("export.notes.cover"));
+            for (int i = 0; i < scenes.size(); i++) {
+                speaker.append('\n').append(MessageFormat.format(messages.getString("export.notes.coverScene"),
+                        i + 1, scenes.get(i).name()));
+            }
+            return new Deck.Cover(title, lines, speaker.toString());
+        }
+
+        /** Numbers the sources of the scene's highlighted events and writes its speaker notes. */
+        private void cite(BriefingScene scene) {
+            EventStore store = renderer.dataset().store();
+            Set<Integer> numbers = new LinkedHashSet<>();
+            StringBuilder speaker = new StringBuilder(scene.note().strip());
+            List<Integer> events = scene.highlighted().stream().map(store::indexOf).filter(i -> i >= 0).toList();
+            if (!events.isEmpty()) {
+                speaker.append(speaker.isEmpty() ? "" : "\n\n").append(messages.getString("export.notes.events"));
+            }
+            for (int index : events.subList(0, Math.min(events.size(), MAX_CITED_EVENTS))) {
+                Event e = store.event(index);
+                speaker.append("\n\n").append(MessageFormat.format(messages.getString("export.notes.event"),
+                        e.title(), EventDates.format(e), e.primaryPlace().name()));
+                if (e.summary() != null && !e.summary().isBlank()) {
+                    speaker.append('\n').append(e.summary().strip());
+                }
+                for (Source s : e.sources()) {
+                    int n = citations.cite(s);
+                    numbers.add(n);
+                    speaker.append('\n').append(MessageFormat.format(messages.getString("export.notes.source"), n,
+                            new Citations.Cited(n, s).entry()));
+                }
+            }
+            if (events.size() > MAX_CITED_EVENTS) {
+                speaker.append("\n\n").append(MessageFormat.format(messages.getString("export.notes.more"),
+                        events.size() - MAX_CITED_EVENTS));
+            }
+            cited.add(List.copyOf(numbers));
+            notes.add(speaker.toString());
+        }
+
+        /**
+         * "Sources: [3] [7]. Events: … Map: …": the numbers of the sources pages, or the publishers by name when
+         * the document has no sources pages to refer to.
+         */
+        private String footer(int i) {
+            String credit = MessageFormat.format(messages.getString("export.footer.credit"),
+                    renderer.dataset().name());
+            List<Integer> numbers = cited.get(i);
+            if (numbers.isEmpty()) {
+                return credit;
+            }
+            List<Citations.Cited> all = citations.all();
+            String refs = options.sources()
+                    ? String.join(" ", numbers.stream().map(n -> "[" + n + "]").toList())
+                    : String.join("; ", numbers.stream().map(n -> all.get(n - 1).source().publisher())
+                            .filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList());
+            return refs.isEmpty() ? credit
+                    : MessageFormat.format(messages.getString("export.footer.cited"), refs, credit);
+        }
     }
 
     /**
-     * Writes {@code slides}, each file whole or not at all; on any thread.
+     * Writes {@code deck}, each file whole or not at all; on any thread.
      *
      * @return the files written
      */
-    public static List<Path> write(Format format, Path out, String title, List<Slide> slides) throws IOException {
-        if (slides.isEmpty()) {
-            throw new IllegalArgumentException("nothing to export: the briefing has no scenes");
-        }
+    public static List<Path> write(Format format, Path out, Deck deck) throws IOException {
         switch (format) {
-            case PDF -> PdfExport.write(out, title, slides);
-            case PPTX -> PptxExport.write(out, title, slides);
+            case PDF -> PdfExport.write(out, deck);
+            case PPTX -> PptxExport.write(out, deck);
             case PNG -> {
-                return writePngs(out, slides);
+                return writePngs(out, deck.slides());
             }
             default -> throw new IllegalArgumentException(format.name());
         }
@@ -71,6 +233,23 @@ public final class BriefingExport {
             written.add(file);
         }
         return written;
+    }
+
+    /** File choosers on some desktops return the name as typed: adds the extension the format needs. */
+    public static Path withExtension(Path file, BriefingExport.Format format) {
+        String extension = "." + format.name().toLowerCase(Locale.ROOT);
+        String name = file.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(extension) ? file : file.resolveSibling(name + extension);
+    }
+
+    /** The language the messages are in: the base bundle's is English. */
+    public static Locale locale(ResourceBundle messages) {
+        return messages.getLocale() == null || messages.getLocale().getLanguage().isEmpty() ? Locale.ENGLISH
+                : messages.getLocale();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** A file-name-safe form of a title: "Attaque à Aït Baha" becomes "attaque-a-ait-baha". */

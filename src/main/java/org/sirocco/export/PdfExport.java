@@ -1,53 +1,39 @@
 package org.sirocco.export;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.regex.Pattern;
+import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.sirocco.io.AtomicFile;
 
 /**
- * Writes a briefing as a PDF, one 16:9 landscape page per slide: title and time window at the top, the picture as
- * large as fits in the middle, the note and the sources under it. The text is real PDF text, so a reader can search
- * and copy it, in Helvetica: a standard font every PDF reader has, so nothing needs embedding.
+ * Writes a briefing as a PDF with the pages of its PowerPoint file (see {@link PageLayout}): the title page, a page
+ * per scene, the sources pages. The text is real PDF text in DejaVu Sans, embedded (only the glyphs used), so that a
+ * reader can select, search and copy it on any machine. The document is tagged: each title, line of text and
+ * picture is an element of its structure, and each picture carries its alternative text for screen readers.
  */
 public final class PdfExport {
 
-    private static final PDRectangle PAGE = new PDRectangle(960, 540);
-    private static final float MARGIN = 36;
-    private static final float TEXT_WIDTH = PAGE.getWidth() - 2 * MARGIN;
-    /** Space between the header, the picture and the text under it. */
-    private static final float GAP = 12;
-    /** Space between two blocks of text, so descenders and capitals of the next one do not touch. */
-    private static final float LINE_GAP = 6;
-    private static final String ELLIPSIS = "…";
-    private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
-
-    /** How one kind of text is set, and how many lines it may take before it is cut short. */
-    private record TextStyle(PDFont font, float size, float leading, float gray, int maxLines) {
-    }
-
-    /** The four kinds of text on a page. */
-    private record Styles(TextStyle title, TextStyle window, TextStyle note, TextStyle sources) {
-
-        static Styles helvetica() {
-            PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-            return new Styles(new TextStyle(bold, 20, 24, 0, 2), new TextStyle(regular, 11, 14, 0.4f, 1),
-                    new TextStyle(regular, 11, 14, 0, 4), new TextStyle(regular, 8, 10, 0.4f, 2));
-        }
-    }
+    private static final PDRectangle PAGE = new PDRectangle(PageLayout.WIDTH, PageLayout.HEIGHT);
 
     static {
         QuietLogging.install();
@@ -56,168 +42,132 @@ public final class PdfExport {
     private PdfExport() {
     }
 
-    /** @throws IllegalArgumentException when there is no slide: an empty document is never what was meant */
-    public static void write(Path out, String documentTitle, List<Slide> slides) throws IOException {
-        Objects.requireNonNull(documentTitle, "documentTitle");
-        if (slides.isEmpty()) {
-            throw new IllegalArgumentException("a briefing needs at least one slide");
-        }
+    public static void write(Path out, Deck deck) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            document.getDocumentInformation().setTitle(documentTitle);
-            Styles styles = Styles.helvetica();
-            for (int i = 0; i < slides.size(); i++) {
-                addPage(document, slides.get(i), "slide-" + (i + 1) + ".png", styles);
+            var info = document.getDocumentInformation();
+            info.setTitle(deck.title());
+            info.setCreator(PptxExport.APPLICATION);
+            info.setProducer(PptxExport.APPLICATION);
+            info.setCreationDate(GregorianCalendar.from(deck.created()));
+            info.setModificationDate(GregorianCalendar.from(deck.created()));
+            Writer writer = new Writer(document);
+            if (deck.cover() != null) {
+                writer.page(PageLayout.cover(deck.cover().title(), deck.cover().lines()), null, null);
             }
+            for (int i = 0; i < deck.slides().size(); i++) {
+                Slide slide = deck.slides().get(i);
+                PageLayout.ScenePage layout = PageLayout.scene(slide.title(), slide.window(), slide.note(),
+                        slide.footer());
+                PDImageXObject picture = PDImageXObject.createFromByteArray(document, slide.png(),
+                        "slide-" + (i + 1) + ".png");
+                writer.page(layout.blocks(), layout.picture(), new Figure(picture, slide.altText()));
+            }
+            if (deck.sources() != null) {
+                for (PageLayout.SourcesPage page : PageLayout.sources(deck.sources())) {
+                    List<PageLayout.Block> blocks = new ArrayList<>();
+                    blocks.add(page.heading());
+                    page.items().forEach(item -> blocks.add(item.block()));
+                    writer.page(blocks, null, null);
+                }
+            }
+            writer.finish();
             AtomicFile.write(out, document::save);
         }
     }
 
-    private static void addPage(PDDocument document, Slide slide, String pictureName, Styles styles)
-            throws IOException {
-        PDImageXObject picture = PDImageXObject.createFromByteArray(document, slide.png(), pictureName);
-        PDPage page = new PDPage(PAGE);
-        document.addPage(page);
-        try (PDPageContentStream contents = new PDPageContentStream(document, page)) {
-            float top = drawLines(contents, lines(slide.title(), styles.title()), styles.title(),
-                    PAGE.getHeight() - MARGIN);
-            List<String> window = lines(slide.window(), styles.window());
-            if (!window.isEmpty()) {
-                top = drawLines(contents, window, styles.window(), top - LINE_GAP);
+    /** A picture to draw and what it shows in words. */
+    private record Figure(PDImageXObject image, String altText) {
+    }
+
+    /** Draws pages and builds the document's structure as it goes. */
+    private static final class Writer {
+        private final PDDocument document;
+        private final PDFont regular;
+        private final PDFont bold;
+        private final PDStructureElement root;
+        private final Map<Integer, COSArray> parentTree = new HashMap<>();
+
+        Writer(PDDocument document) throws IOException {
+            this.document = document;
+            this.regular = load(document, DocumentFont.REGULAR);
+            this.bold = load(document, DocumentFont.BOLD);
+            PDStructureTreeRoot tree = new PDStructureTreeRoot();
+            document.getDocumentCatalog().setStructureTreeRoot(tree);
+            root = new PDStructureElement(StandardStructureTypes.DOCUMENT, tree);
+            tree.appendKid(root);
+        }
+
+        private static PDFont load(PDDocument document, DocumentFont font) throws IOException {
+            try (InputStream in = font.open()) {
+                return PDType0Font.load(document, in, true);
             }
-            List<String> sources = lines(slide.sources(), styles.sources());
-            List<String> note = lines(slide.note(), styles.note());
-            float sourcesTop = MARGIN + height(sources, styles.sources());
-            float noteTop = note.isEmpty() ? sourcesTop : sourcesTop + LINE_GAP + height(note, styles.note());
-            drawLines(contents, note, styles.note(), noteTop);
-            drawLines(contents, sources, styles.sources(), sourcesTop);
-            drawFitted(contents, picture, slide, top - GAP, noteTop + GAP);
         }
-    }
 
-    /** Draws the picture as large as fits between the two heights, keeping its shape, centred. */
-    private static void drawFitted(PDPageContentStream contents, PDImageXObject picture, Slide slide, float top,
-            float bottom) throws IOException {
-        float scale = Math.min(TEXT_WIDTH / slide.pixelWidth(), (top - bottom) / slide.pixelHeight());
-        float width = slide.pixelWidth() * scale;
-        float height = slide.pixelHeight() * scale;
-        contents.drawImage(picture, (PAGE.getWidth() - width) / 2, bottom + (top - bottom - height) / 2, width,
-                height);
-    }
-
-    /** Draws the lines down from {@code top} and returns where the next block may start. */
-    private static float drawLines(PDPageContentStream contents, List<String> lines, TextStyle style, float top)
-            throws IOException {
-        if (lines.isEmpty()) {
-            return top;
-        }
-        contents.beginText();
-        contents.setFont(style.font(), style.size());
-        contents.setNonStrokingColor(style.gray());
-        contents.newLineAtOffset(MARGIN, top - style.size());
-        for (int i = 0; i < lines.size(); i++) {
-            if (i > 0) {
-                contents.newLineAtOffset(0, -style.leading());
-            }
-            contents.showText(lines.get(i));
-        }
-        contents.endText();
-        return top - height(lines, style);
-    }
-
-    private static float height(List<String> lines, TextStyle style) {
-        return lines.isEmpty() ? 0 : style.size() + (lines.size() - 1) * style.leading();
-    }
-
-    /**
-     * The text broken into lines as wide as the page's text, at most the style's number of them; when the text is
-     * longer, the last line ends with an ellipsis, after a whole word where it can. A line break in the text starts a
-     * new line; blank lines are dropped, as the page has little room.
-     */
-    private static List<String> lines(String text, TextStyle style) throws IOException {
-        List<String> lines = new ArrayList<>();
-        for (String paragraph : showable(text, style.font()).split("\\R")) {
-            String line = "";
-            for (String word : paragraph.strip().split("\\s+")) {
-                String longer = line.isEmpty() ? word : line + " " + word;
-                if (fits(longer, style)) {
-                    line = longer;
-                    continue;
+        void page(List<PageLayout.Block> blocks, PageLayout.Box pictureBox, Figure figure) throws IOException {
+            PDPage page = new PDPage(PAGE);
+            document.addPage(page);
+            int key = parentTree.size();
+            page.setStructParents(key);
+            COSArray marked = new COSArray();
+            parentTree.put(key, marked);
+            try (PDPageContentStream contents = new PDPageContentStream(document, page)) {
+                if (figure != null) {
+                    PDStructureElement element = begin(contents, page, marked, StandardStructureTypes.Figure);
+                    element.setAlternateDescription(figure.altText());
+                    contents.drawImage(figure.image(), pictureBox.x(),
+                            PAGE.getHeight() - pictureBox.y() - pictureBox.height(), pictureBox.width(),
+                            pictureBox.height());
+                    contents.endMarkedContent();
                 }
-                if (!line.isEmpty()) {
-                    lines.add(line);
-                }
-                line = word;
-                while (!fits(line, style)) {
-                    int cut = longestFittingPrefix(line, style);
-                    lines.add(line.substring(0, cut));
-                    line = line.substring(cut);
+                for (PageLayout.Block block : blocks) {
+                    begin(contents, page, marked, block.heading() ? StandardStructureTypes.H1
+                            : StandardStructureTypes.P);
+                    drawLines(contents, block);
+                    contents.endMarkedContent();
                 }
             }
-            if (!line.isEmpty()) {
-                lines.add(line);
+        }
+
+        /** Opens a marked sequence of {@code type} on the page and its element in the structure. */
+        private PDStructureElement begin(PDPageContentStream contents, PDPage page, COSArray marked, String type)
+                throws IOException {
+            int mcid = marked.size();
+            PDStructureElement element = new PDStructureElement(type, root);
+            element.setPage(page);
+            element.appendKid(mcid);
+            root.appendKid(element);
+            marked.add(element);
+            contents.beginMarkedContent(COSName.getPDFName(type), mcid);
+            return element;
+        }
+
+        private void drawLines(PDPageContentStream contents, PageLayout.Block block) throws IOException {
+            PageLayout.Style style = block.style();
+            contents.beginText();
+            contents.setFont(style.font == DocumentFont.BOLD ? bold : regular, style.size);
+            contents.setNonStrokingColor(((style.rgb >> 16) & 255) / 255f, ((style.rgb >> 8) & 255) / 255f,
+                    (style.rgb & 255) / 255f);
+            // The first baseline sits one font size below the block's top, like a text box's first line.
+            contents.newLineAtOffset(block.x(), PAGE.getHeight() - block.top() - style.size);
+            for (int i = 0; i < block.lines().size(); i++) {
+                if (i > 0) {
+                    contents.newLineAtOffset(0, -style.leading);
+                }
+                contents.showText(block.lines().get(i));
             }
+            contents.endText();
         }
-        if (lines.size() <= style.maxLines()) {
-            return lines;
-        }
-        List<String> kept = new ArrayList<>(lines.subList(0, style.maxLines()));
-        String last = kept.get(kept.size() - 1);
-        while (!last.isEmpty() && !fits(last + ELLIPSIS, style)) {
-            int space = last.lastIndexOf(' ');
-            last = last.substring(0, space > 0 ? space : last.offsetByCodePoints(last.length(), -1));
-        }
-        kept.set(kept.size() - 1, last.stripTrailing() + ELLIPSIS);
-        return kept;
-    }
 
-    /** How many chars of a word too long for one line go on the line, at least one code point. */
-    private static int longestFittingPrefix(String word, TextStyle style) throws IOException {
-        int cut = word.offsetByCodePoints(0, 1);
-        while (cut < word.length()) {
-            int next = word.offsetByCodePoints(cut, 1);
-            if (!fits(word.substring(0, next), style)) {
-                break;
-            }
-            cut = next;
-        }
-        return cut;
-    }
-
-    private static boolean fits(String line, TextStyle style) throws IOException {
-        return style.font().getStringWidth(line) / 1000 * style.size() <= TEXT_WIDTH;
-    }
-
-    /**
-     * The text with every character the font cannot show replaced, since PDFBox refuses to write one. The standard
-     * fonts hold only WinAnsiEncoding: Latin-1 and the typographic punctuation (– — ’ “ ” …). Other spaces become
-     * a space, other dashes a hyphen, invisible marks (such as the direction marks in Arabic text) go, a letter the
-     * font lacks becomes its compatibility decomposition without accents when the font has that (Ş → S, ﬁ → fi),
-     * and anything else becomes '?'.
-     */
-    private static String showable(String text, PDFont font) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            String character = Character.toString(c);
-            if (c == '\n' || c == '\r' || canShow(character, font)) {
-                out.append(character);
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                out.append(' ');
-            } else if (Character.getType(c) == Character.DASH_PUNCTUATION || c == '\u2212') {
-                out.append('-');
-            } else if (Character.getType(c) != Character.FORMAT) {
-                String plain = ACCENTS.matcher(Normalizer.normalize(character, Normalizer.Form.NFKD)).replaceAll("");
-                out.append(!plain.isEmpty() && canShow(plain, font) ? plain : "?");
-            }
-        });
-        return out.toString();
-    }
-
-    private static boolean canShow(String text, PDFont font) {
-        try {
-            font.encode(text);
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
+        /** Links the pages' marked content to the structure, and says the document is tagged. */
+        void finish() {
+            PDStructureTreeRoot tree = document.getDocumentCatalog().getStructureTreeRoot();
+            PDNumberTreeNode numbers = new PDNumberTreeNode(PDParentTreeValue.class);
+            numbers.setNumbers(parentTree);
+            tree.setParentTree(numbers);
+            tree.setParentTreeNextKey(parentTree.size());
+            PDMarkInfo markInfo = new PDMarkInfo();
+            markInfo.setMarked(true);
+            document.getDocumentCatalog().setMarkInfo(markInfo);
         }
     }
 }

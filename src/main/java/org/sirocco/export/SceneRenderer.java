@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.geometry.Pos;
@@ -22,6 +23,7 @@ import javafx.scene.transform.Scale;
 import javax.imageio.ImageIO;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.SceneState;
+import org.sirocco.data.Category;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventDates;
 import org.sirocco.map.MapView;
@@ -29,15 +31,24 @@ import org.sirocco.state.ViewState;
 import org.sirocco.timeline.TimelineView;
 
 /**
- * Draws a scene as a picture for a slide: a header with the scene's name, its time window and the dataset, the map
- * with its legend, scale bar, north arrow and attribution, and the timeline with the window brushed. The picture is
- * laid out at 1080 lines or fewer and scaled up, so that a 4K picture has the same composition as a full-HD one,
- * only sharper. Runs on the JavaFX application thread; needs no window.
+ * Draws a scene as a picture: the map with its legend, scale bar, north arrow and attribution over the timeline with
+ * the window brushed, and for a picture on its own a caption band with the scene's name, its time window and the
+ * dataset (a slide has its own title, and a picture on it carries no second one). The picture is composed at a
+ * fixed layout size and scaled up by the page's size over it, so that every label, legend and marker grows with the
+ * page: a 4K picture has the same composition as a full-HD one, only sharper, and text on a full-HD page is large
+ * enough to read on a projector. Runs on the JavaFX application thread; needs no window.
  */
 public final class SceneRenderer {
 
-    /** Pictures are composed at this height at most, then scaled to the height asked. */
-    static final double LAYOUT_HEIGHT = 1080;
+    /**
+     * A page is composed at this height (and the width of its 16:9 shape) and scaled to its size: 1080 lines make a
+     * scale of 1.8, which draws the map's smallest text (9.5 px) 17 px high and its city names 19 px high.
+     */
+    static final double LAYOUT_HEIGHT = 600;
+    static final double LAYOUT_WIDTH = LAYOUT_HEIGHT * 16 / 9;
+    /** The timeline's share of a picture's height, and the fewest layout pixels it keeps for its lanes. */
+    private static final double TIMELINE_SHARE = 0.22;
+    private static final double TIMELINE_MIN_HEIGHT = 150;
 
     private final Dataset dataset;
     private final MapView template;
@@ -57,43 +68,45 @@ public final class SceneRenderer {
         this.stylesheets = List.copyOf(stylesheets);
     }
 
-    /** The scene as a slide: its picture, title, note, time window and the sources of the events it shows. */
-    public Slide slide(BriefingScene scene, int width, int height) throws IOException {
-        Picture picture = draw(scene, width, height);
-        ViewState state = picture.state();
-        List<Integer> highlighted = new ArrayList<>();
-        for (String id : scene.highlighted()) {
-            int index = state.store().indexOf(id);
-            if (index >= 0) {
-                highlighted.add(index);
-            }
-        }
-        String sources = SourceLine.of(state.store(), highlighted, state.getVisible(), messages);
-        return new Slide(scene.name(), scene.note(), windowText(scene), sources, png(picture.image()), width, height);
+    public Dataset dataset() {
+        return dataset;
     }
 
-    private record Picture(WritableImage image, ViewState state) {
+    /**
+     * How much a page of {@code pageWidth} × {@code pageHeight} pixels scales its composition: the page's size over
+     * the layout size, never below 1 (a small picture is composed at its own size).
+     */
+    public static double scaleFor(int pageWidth, int pageHeight) {
+        return Math.max(1, Math.min(pageWidth / LAYOUT_WIDTH, pageHeight / LAYOUT_HEIGHT));
     }
 
-    private Picture draw(BriefingScene scene, int width, int height) {
-        Composition c = compose(scene, width, height);
+    /** A scene's picture as PNG bytes, its size in pixels, and what it shows in words for those who cannot see it. */
+    public record Picture(byte[] png, int width, int height, String altText) {
+    }
+
+    /**
+     * The scene drawn as a {@code width} × {@code height} picture, its composition scaled by {@code scale} (see
+     * {@link #scaleFor}); {@code caption} adds the band naming the scene above the map.
+     */
+    public Picture picture(BriefingScene scene, int width, int height, double scale, boolean caption)
+            throws IOException {
+        Composition c = compose(scene, width, height, scale, caption);
         SnapshotParameters params = new SnapshotParameters();
         params.setTransform(new Scale(c.scale(), c.scale()));
         WritableImage image = c.root().snapshot(params, new WritableImage(width, height));
         c.root().getScene().setRoot(new Region()); // lets the views go with the scene
-        return new Picture(image, c.state());
+        return new Picture(png(image), width, height, altText(scene, c.state()));
     }
 
     /** A laid-out picture before its snapshot: {@code root} is {@code 1 / scale} of the picture's pixel size. */
     record Composition(BorderPane root, ViewState state, MapView map, TimelineView timeline, double scale) {
     }
 
-    Composition compose(BriefingScene scene, int width, int height) {
-        if (width < 320 || height < 200 || width > 8192 || height > 8192) {
-            throw new IllegalArgumentException("picture size " + width + "×" + height
-                    + " is outside 320×200 to 8192×8192");
+    Composition compose(BriefingScene scene, int width, int height, double scale, boolean caption) {
+        if (width < 1 || height < 1 || width > 8192 || height > 8192 || !(scale >= 1 && scale <= 8)) {
+            throw new IllegalArgumentException("picture size " + width + "×" + height + " at scale " + scale
+                    + " is outside 1×1 to 8192×8192 at 1 to 8");
         }
-        double scale = Math.max(1, height / LAYOUT_HEIGHT);
         double w = width / scale;
         double h = height / scale;
 
@@ -104,9 +117,20 @@ public final class SceneRenderer {
         map.setRenderScale(scale);
         TimelineView timeline = new TimelineView(state);
         timeline.setRenderScale(scale);
-        timeline.setPrefHeight(Math.round(h * 0.2));
+        timeline.setPrefHeight(Math.round(Math.max(TIMELINE_MIN_HEIGHT, h * TIMELINE_SHARE)));
+        // Lanes of categories the scene does not show would take room from the others and say nothing.
+        int[] counts = countsByCategory(state);
+        if (Arrays.stream(counts).anyMatch(n -> n > 0)) {
+            for (Category category : Category.values()) {
+                if (counts[category.ordinal()] == 0) {
+                    timeline.getCollapsedLanes().add(category);
+                }
+            }
+        }
         BorderPane root = new BorderPane(map);
-        root.setTop(header(scene, state.getVisible().count()));
+        if (caption) {
+            root.setTop(header(scene, state.getVisible().count()));
+        }
         root.setBottom(timeline);
         root.getStyleClass().add("export-picture");
         Scene offscreen = new Scene(root, w, h);
@@ -139,8 +163,35 @@ public final class SceneRenderer {
         return out.toByteArray();
     }
 
-    private String windowText(BriefingScene scene) {
+    /** The scene's time window in words, or "All dates". */
+    String windowText(BriefingScene scene) {
         return scene.window() == null ? messages.getString("briefing.allTime") : EventDates.format(scene.window());
+    }
+
+    /**
+     * "Map and timeline of the scene “Tunisia, 2015”, 1 January 2015 – 31 December 2015: 4 events shown: 3
+     * attacks, 1 cell dismantling or arrest. 1 event is highlighted."
+     */
+    private String altText(BriefingScene scene, ViewState state) {
+        int[] counts = countsByCategory(state);
+        List<String> parts = new ArrayList<>();
+        for (Category category : Category.values()) {
+            if (counts[category.ordinal()] > 0) {
+                parts.add(MessageFormat.format(messages.getString("export.alt.category." + category.id()),
+                        counts[category.ordinal()]));
+            }
+        }
+        String text = MessageFormat.format(messages.getString(parts.isEmpty() ? "export.alt.empty" : "export.alt"),
+                scene.name(), windowText(scene), state.getVisible().count(), String.join(", ", parts));
+        int highlighted = (int) scene.highlighted().stream().filter(id -> state.store().indexOf(id) >= 0).count();
+        return highlighted == 0 ? text
+                : text + " " + MessageFormat.format(messages.getString("export.alt.highlighted"), highlighted);
+    }
+
+    private static int[] countsByCategory(ViewState state) {
+        int[] counts = new int[Category.count()];
+        state.getVisible().forEach(i -> counts[state.store().categoryOrdinal(i)]++);
+        return counts;
     }
 
     private Region header(BriefingScene scene, int shown) {

@@ -8,4 +8,9 @@ import java.util.List;
  */
 record MapTexts(List<String> categoryNames, String legendTitle, String countryWide, String killed,
         String attribution) {
+
+    /** The same words with another attribution (it names the datasets whose events a frame shows). */
+    MapTexts withAttribution(String line) {
+        return new MapTexts(categoryNames, legendTitle, countryWide, killed, line);
+    }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.SkinBase;
 import javafx.scene.transform.Scale;
 import org.sirocco.data.Category;
 import org.sirocco.data.CountryNames;
+import org.sirocco.data.DataCredit;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.Place;
@@ -167,8 +168,22 @@ final class MapViewSkin extends SkinBase<MapView> {
                     map.isShowGraticule(), map.isSizeByCasualties(), box);
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setTransform(scale, 0, 0, scale, 0, 0);
-            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, texts));
+            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, texts.withAttribution(attribution(state))));
         }
+    }
+
+    /**
+     * The attribution line; while events of a dataset whose terms ask for credit are shown (ACLED, the GTD), it
+     * names that dataset too.
+     */
+    private String attribution(ViewState state) {
+        List<DataCredit> credits = state.store().creditsAmong(state.getVisible());
+        String base = messages.getString("map.attribution");
+        if (credits.isEmpty()) {
+            return base;
+        }
+        return MessageFormat.format(messages.getString("map.attribution.withData"), base,
+                String.join("; ", credits.stream().map(DataCredit::credit).toList()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringExpression;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -16,8 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -91,19 +90,24 @@ public final class PresentationView extends StackPane {
         window.getStyleClass().add("presentation-window");
         note.setId("presentation-note");
         note.getStyleClass().add("presentation-note");
-        note.setWrapText(true);
-        // The caption is a band above the map, never over it: the scene's extent stays in sight whole.
-        HBox heading = new HBox(18, title, window);
-        heading.setAlignment(Pos.BASELINE_LEFT);
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
+        // The caption is a band above the map, never over it: the scene's extent stays in sight whole. Its title,
+        // dates and note wrap onto more lines rather than end in "…", however narrow the screen.
+        for (Label text : List.of(title, window, note)) {
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            text.setMaxWidth(Double.MAX_VALUE);
+        }
+        VBox words = new VBox(2, title, window, note);
         hint.setId("presentation-hint");
         hint.getStyleClass().add("presentation-hint");
         hint.setText(messages.getString("presentation.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox corner = new VBox(2, counter, hint);
         corner.setAlignment(Pos.TOP_RIGHT);
-        heading.getChildren().addAll(spring, corner);
-        VBox caption = new VBox(4, heading, note);
+        BorderPane caption = new BorderPane(words);
+        caption.setRight(corner);
+        BorderPane.setMargin(corner, new Insets(0, 0, 0, 24));
         caption.getStyleClass().add("presentation-caption");
         stage.setTop(caption);
         getChildren().add(stage);

@@ -1,24 +1,34 @@
 package org.sirocco.timeline;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.sirocco.data.Category;
 
 /**
- * The lanes' names and the width of each name's box, measured once: the skin draws and hit-tests the boxes, and the
- * control keeps events clear of them when it fits the axis.
+ * The lanes' names and the width of each name's box, measured once, and the box that says how many lanes are folded:
+ * the skin draws and hit-tests the boxes, and the control keeps events clear of them when it fits the axis.
  */
 final class LaneLabels {
 
+    private final ResourceBundle messages;
     private final List<String> names = new ArrayList<>();
     private final double[] widths;
+    /** "▸ 3 lanes folded", by number of lanes folded. */
+    private final List<String> folded = new ArrayList<>();
+    private final double[] foldedWidths;
 
     LaneLabels(ResourceBundle messages) {
+        this.messages = messages;
         for (Category c : Category.values()) {
             names.add(messages.getString("category." + c.id() + ".plural"));
         }
-        widths = TimelineRenderer.labelWidths(names);
+        widths = TimelineRenderer.labelWidths(names.stream().map(n -> TimelineRenderer.OPEN + n).toList());
+        for (int n = 0; n <= Category.count(); n++) {
+            folded.add(TimelineRenderer.CLOSED + MessageFormat.format(messages.getString("timeline.folded"), n));
+        }
+        foldedWidths = TimelineRenderer.labelWidths(folded);
     }
 
     List<String> names() {
@@ -28,6 +38,20 @@ final class LaneLabels {
     /** Width of each lane's name box, by category. */
     double[] widths() {
         return widths;
+    }
+
+    /** What the folded lanes' box says when {@code n} lanes are folded. */
+    String folded(int n) {
+        return folded.get(n);
+    }
+
+    double foldedWidth(int n) {
+        return foldedWidths[n];
+    }
+
+    /** "Show Groups (21 events)": the menu item that brings a folded lane back. */
+    String unfold(Category c, int events) {
+        return MessageFormat.format(messages.getString("timeline.unfold"), names.get(c.ordinal()), events);
     }
 
     /** The right edge of the widest name box: marks left of it may be hidden under a name. */

@@ -9,6 +9,8 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,10 +19,13 @@ import org.sirocco.data.TimeWindow;
 import org.sirocco.state.ViewState;
 
 /**
- * Plays the dataset through time: a window of {@link #windowLengthProperty() length} (say six months) steps by
- * {@link #stepProperty() step} (say a month) {@link #speedProperty() speed} times a second, writing the shared time
- * window, so that the map animates as it plays; at the end it loops or stops. Time comes from a {@link Clock}: the
- * toolkit's pulse in the app, a test's own hand in tests.
+ * Plays the dataset through time, from a {@link #fromProperty() start} to an {@link #toProperty() end} date (by
+ * default the first and last events the filters keep): a window of {@link #windowLengthProperty() length} (say six
+ * months) steps by {@link #stepProperty() step} (say a month) {@link #speedProperty() speed} times a second, or, in
+ * {@link #cumulativeProperty() cumulative} mode, the window grows from the start by a step at a time. Each frame is
+ * written to the shared time window, so that the map animates as it plays; the last frame ends on the end date, and
+ * after it playing loops or stops. Time comes from a {@link Clock}: the toolkit's pulse in the app, a test's own hand
+ * in tests.
  */
 public final class Playback {
 
@@ -59,6 +64,7 @@ public final class Playback {
     private final ViewState state;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(this, "playing");
+    private final ReadOnlyObjectWrapper<TimeWindow> frame = new ReadOnlyObjectWrapper<>(this, "frame");
     private final ObjectProperty<Period> windowLength = new SimpleObjectProperty<>(this, "windowLength",
             Period.ofMonths(6));
     private final ObjectProperty<Period> step = new SimpleObjectProperty<>(this, "step", Period.ofMonths(1));
@@ -69,6 +75,14 @@ public final class Playback {
         }
     };
     private final BooleanProperty loop = new SimpleBooleanProperty(this, "loop", true);
+    private final BooleanProperty cumulative = new SimpleBooleanProperty(this, "cumulative");
+    private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>(this, "from");
+    private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>(this, "to");
+    /** The first day of frame 0 of the run being played. */
+    private LocalDate origin;
+    private int frameIndex;
+    /** The last frame written, kept after a pause so that playing again goes on from it. */
+    private TimeWindow shown;
     private long lastTick = -1;
     private double pendingSteps;
 
@@ -87,12 +101,17 @@ public final class Playback {
         return playing.get();
     }
 
-    /** How long the window is while playing. */
+    /** The window of the frame on show while playing; null when not playing. */
+    public ReadOnlyObjectProperty<TimeWindow> frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** How long the window is while playing (not in cumulative mode). */
     public ObjectProperty<Period> windowLengthProperty() {
         return windowLength;
     }
 
-    /** How far the window moves at each step. */
+    /** How far the window moves (or grows, in cumulative mode) at each step. */
     public ObjectProperty<Period> stepProperty() {
         return step;
     }
@@ -102,19 +121,50 @@ public final class Playback {
         return speed;
     }
 
-    /** Whether playing starts again from the first event after the last. */
+    /** Whether playing starts again from the start after the last frame. */
     public BooleanProperty loopProperty() {
         return loop;
     }
 
+    /** Whether the window keeps its first day and grows a step at a time, showing everything since the start. */
+    public BooleanProperty cumulativeProperty() {
+        return cumulative;
+    }
+
+    /** The first day played; null: the month of the first event the filters keep. */
+    public ObjectProperty<LocalDate> fromProperty() {
+        return from;
+    }
+
+    /** The last day played: the last frame ends on it; null: the last day of the last event the filters keep. */
+    public ObjectProperty<LocalDate> toProperty() {
+        return to;
+    }
+
+    /**
+     * Plays on from the frame it was paused on, or from the start date; with no start date set, from the start of
+     * the time window when it lies within the playing range (so that a user who brushed 2012 plays from 2012).
+     */
     public void play() {
         if (playing.get() || state.store().isEmpty()) {
             return;
         }
         TimeWindow w = state.getTimeWindow();
-        LocalDate start = w == null || isPastEnd(dayOf(w.startDay())) ? firstDay() : dayOf(w.startDay());
-        state.setTimeWindow(windowFrom(start));
+        if (w != null && w.equals(shown)) {
+            if (isLastFrame(frameIndex)) {
+                // played to the end: again from the start
+                origin = start();
+                frameIndex = 0;
+            }
+        } else if (w != null && from.get() == null && !w.firstDay().isBefore(start())
+                && !w.firstDay().isAfter(end())) {
+            playFrom(w);
+        } else {
+            origin = start();
+            frameIndex = 0;
+        }
         playing.set(true);
+        show(frameIndex);
         lastTick = -1;
         pendingSteps = 0;
         clock.start(this::tick);
@@ -124,6 +174,7 @@ public final class Playback {
         if (playing.get()) {
             playing.set(false);
             clock.stop();
+            frame.set(null);
         }
     }
 
@@ -135,12 +186,15 @@ public final class Playback {
         }
     }
 
-    /** Moves the window one step later (making one of the playing length if there is none). */
+    /**
+     * Moves the window one step later (making one of the playing length if there is none); in cumulative mode, moves
+     * its end only.
+     */
     public void stepForward() {
         move(true);
     }
 
-    /** Moves the window one step earlier. */
+    /** Moves the window one step earlier; in cumulative mode, its end only. */
     public void stepBack() {
         move(false);
     }
@@ -161,16 +215,69 @@ public final class Playback {
     }
 
     private void advance() {
-        LocalDate next = dayOf(state.getTimeWindow().startDay()).plus(step.get());
-        if (isPastEnd(next)) {
+        TimeWindow w = state.getTimeWindow();
+        if (w != null && !w.equals(shown)) {
+            // the user moved the window while it played: play on from there
+            playFrom(w);
+        }
+        if (isLastFrame(frameIndex)) {
             if (loop.get()) {
-                next = firstDay();
+                origin = start();
+                frameIndex = 0;
             } else {
                 pause();
                 return;
             }
+        } else {
+            frameIndex++;
         }
-        state.setTimeWindow(windowFrom(next));
+        show(frameIndex);
+    }
+
+    /** Makes window {@code w} the frame played: its start the run's, and in cumulative mode its end the frame's. */
+    private void playFrom(TimeWindow w) {
+        origin = w.firstDay();
+        frameIndex = cumulative.get() ? stepsCovering(origin, w.lastDay()) : 0;
+    }
+
+    private void show(int index) {
+        shown = frame(index);
+        frame.set(shown);
+        state.setTimeWindow(shown);
+    }
+
+    /**
+     * Frame {@code k} of the run from {@link #origin}. The last frame is cut at an end date the user set; with none,
+     * it keeps its length past the last event.
+     */
+    private TimeWindow frame(int k) {
+        LocalDate first = cumulative.get() ? origin : origin.plus(step.get().multipliedBy(k));
+        LocalDate last = naturalLast(k);
+        if (to.get() != null && last.isAfter(to.get()) && !first.isAfter(to.get())) {
+            last = to.get();
+        }
+        return TimeWindow.ofDays(first, last);
+    }
+
+    /** The last day of frame {@code k} before the end date cuts it. */
+    private LocalDate naturalLast(int k) {
+        if (cumulative.get()) {
+            return origin.plus(step.get().multipliedBy(k + 1)).minusDays(1);
+        }
+        return origin.plus(step.get().multipliedBy(k)).plus(windowLength.get()).minusDays(1);
+    }
+
+    private boolean isLastFrame(int k) {
+        return !naturalLast(k).isBefore(end());
+    }
+
+    /** The fewest steps after which a cumulative window from {@code first} reaches {@code last}. */
+    private int stepsCovering(LocalDate first, LocalDate last) {
+        int k = 0;
+        while (first.plus(step.get().multipliedBy(k + 1)).minusDays(1).isBefore(last) && k < 100_000) {
+            k++;
+        }
+        return k;
     }
 
     private void move(boolean forward) {
@@ -179,39 +286,44 @@ public final class Playback {
         }
         TimeWindow w = state.getTimeWindow();
         if (w == null) {
-            state.setTimeWindow(windowFrom(firstDay()));
+            origin = start();
+            frameIndex = 0;
+            shown = frame(0);
+            state.setTimeWindow(shown);
             return;
         }
-        LocalDate start = dayOf(w.startDay());
-        LocalDate end = dayOf(w.endDay());
-        LocalDate newStart = forward ? start.plus(step.get()) : start.minus(step.get());
+        LocalDate start = w.firstDay();
+        LocalDate end = w.lastDay().plusDays(1);
         LocalDate newEnd = forward ? end.plus(step.get()) : end.minus(step.get());
+        if (cumulative.get()) {
+            // the start stays; the window keeps at least one step
+            LocalDate least = start.plus(step.get());
+            state.setTimeWindow(new TimeWindow(start.toEpochDay(),
+                    (newEnd.isBefore(least) ? least : newEnd).toEpochDay()));
+            return;
+        }
+        LocalDate newStart = forward ? start.plus(step.get()) : start.minus(step.get());
         state.setTimeWindow(TimeWindow.ofDays(newStart, newEnd.minusDays(1)));
     }
 
-    /** The window of the playing length starting on {@code start}. */
-    private TimeWindow windowFrom(LocalDate start) {
-        return TimeWindow.ofDays(start, start.plus(windowLength.get()).minusDays(1));
-    }
-
-    /**
-     * The month of the first event that passes the filters (of the first event when none does): playing from the
-     * dataset's first month under a search for 2012's events would show years of empty steps first.
-     */
-    private LocalDate firstDay() {
+    /** The start date, or the month of the first event that passes the filters (of the first event when none does). */
+    private LocalDate start() {
+        if (from.get() != null) {
+            return from.get();
+        }
+        // playing from the dataset's first month under a search for 2012's events would show years of empty steps
         int first = state.getFiltered().nextSetBit(0);
         int day = first >= 0 ? state.store().startDay(first) : state.store().firstDay();
         return LocalDate.ofEpochDay(day).withDayOfMonth(1);
     }
 
-    /** Whether a window starting on {@code start} begins after the last event that passes the filters. */
-    private boolean isPastEnd(LocalDate start) {
+    /** The end date, or the last day of the last event that passes the filters (of the last event when none does). */
+    private LocalDate end() {
+        if (to.get() != null) {
+            return to.get();
+        }
         EventSelection filtered = state.getFiltered();
         int last = filtered.previousSetBit(filtered.size() - 1);
-        return start.toEpochDay() > (last >= 0 ? state.store().endDay(last) : state.store().lastDay());
-    }
-
-    private static LocalDate dayOf(double epochDay) {
-        return LocalDate.ofEpochDay((long) Math.floor(epochDay));
+        return LocalDate.ofEpochDay(last >= 0 ? state.store().endDay(last) : state.store().lastDay());
     }
 }

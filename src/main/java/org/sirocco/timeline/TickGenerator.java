@@ -2,13 +2,13 @@ package org.sirocco.timeline;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Chooses ticks for a time axis: the finest calendar step (decades down to days) whose labels do not crowd, and
@@ -18,6 +18,17 @@ public final class TickGenerator {
 
     /** A tick at the start of {@code day}; {@code label} is null for minor ticks. */
     public record Tick(LocalDate day, String label, boolean major) {
+    }
+
+    /** A tick's label centred on the tick at {@code x}, {@code width} pixels wide. */
+    public record PlacedLabel(Tick tick, double x, double width) {
+        public double left() {
+            return x - width / 2;
+        }
+
+        public double right() {
+            return x + width / 2;
+        }
     }
 
     /** A calendar step, coarsest first. */
@@ -64,6 +75,12 @@ public final class TickGenerator {
                 case WEEK -> d.plusWeeks(1);
                 case DAY -> d.plusDays(1);
             };
+        }
+
+        /** The unit a brush snaps to while this step labels the axis: years, months, or days. */
+        SnapUnit snapUnit() {
+            return ordinal() <= YEAR.ordinal() ? SnapUnit.YEAR : ordinal() <= MONTH.ordinal() ? SnapUnit.MONTH
+                    : SnapUnit.DAY;
         }
 
         String label(LocalDate d) {
@@ -117,6 +134,29 @@ public final class TickGenerator {
         return new ArrayList<>(out.values());
     }
 
+    /**
+     * The labels of {@code ticks}, each centred on its tick so that it names the date under it. A label that would be
+     * cut by an edge of the scale, or come closer than {@code gap} to the label before it, is left out (its tick
+     * stays): a whole label or none, never "202".
+     */
+    public static List<PlacedLabel> placeLabels(List<Tick> ticks, TimeScale scale, ToDoubleFunction<String> textWidth,
+            double gap) {
+        List<PlacedLabel> placed = new ArrayList<>();
+        double lastRight = Double.NEGATIVE_INFINITY;
+        for (Tick t : ticks) {
+            if (t.label() == null) {
+                continue;
+            }
+            PlacedLabel label = new PlacedLabel(t, scale.toX(t.day()), textWidth.applyAsDouble(t.label()));
+            if (label.left() >= scale.left() && label.right() <= scale.left() + scale.width()
+                    && label.left() >= lastRight + gap) {
+                placed.add(label);
+                lastRight = label.right();
+            }
+        }
+        return placed;
+    }
+
     private static void walk(Step step, LocalDate first, LocalDate last, TimeScale scale, Consumer<LocalDate> tick) {
         int n = 0;
         for (LocalDate d = step.floor(first); !d.isAfter(last) && n < MAX_TICKS; d = step.next(d)) {
@@ -125,10 +165,5 @@ public final class TickGenerator {
                 n++;
             }
         }
-    }
-
-    /** Days between two dates, for callers that step through the calendar. */
-    static long daysBetween(LocalDate a, LocalDate b) {
-        return ChronoUnit.DAYS.between(a, b);
     }
 }

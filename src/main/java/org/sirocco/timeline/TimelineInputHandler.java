@@ -4,6 +4,8 @@ import java.util.function.Supplier;
 import javafx.event.EventHandler;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -16,7 +18,9 @@ import org.sirocco.state.ViewState;
 
 /**
  * Turns mouse and keys on the timeline into brush, range, hover, selection and playback changes. The brush writes
- * the shared time window on every drag event, so the other views follow while the user drags.
+ * the shared time window on every drag event, so the other views follow while the user drags. Its edges snap to the
+ * unit the axis labels (years, months or days), so that a brush from one label to the next covers exactly that
+ * period; with Alt (or Ctrl, which window managers leave alone) held they move by whole days.
  */
 final class TimelineInputHandler {
 
@@ -37,6 +41,7 @@ final class TimelineInputHandler {
     private double pressDay;
     private TimeWindow pressWindow;
     private TimeWindow pressRange;
+    private final ContextMenu foldedMenu = new ContextMenu();
 
     private final EventHandler<MouseEvent> onPressed = this::pressed;
     private final EventHandler<MouseEvent> onDragged = this::dragged;
@@ -64,6 +69,7 @@ final class TimelineInputHandler {
     }
 
     void dispose() {
+        foldedMenu.hide();
         target.removeEventHandler(MouseEvent.MOUSE_PRESSED, onPressed);
         target.removeEventHandler(MouseEvent.MOUSE_DRAGGED, onDragged);
         target.removeEventHandler(MouseEvent.MOUSE_RELEASED, onReleased);
@@ -153,11 +159,12 @@ final class TimelineInputHandler {
         }
         ViewState state = view.getViewState();
         double day = l.scale.toDay(e.getX());
+        SnapUnit unit = e.isAltDown() || e.isControlDown() ? SnapUnit.DAY : TimelineRenderer.snapUnit(l.scale);
         switch (gesture) {
-            case CREATE -> state.setTimeWindow(window(pressDay, day));
-            case MOVE -> state.setTimeWindow(pressWindow.shiftedBy(Math.round(day - pressDay)));
-            case RESIZE_START -> state.setTimeWindow(window(day, pressWindow.endDay()));
-            case RESIZE_END -> state.setTimeWindow(window(pressWindow.startDay(), day));
+            case CREATE -> state.setTimeWindow(window(pressDay, day, unit));
+            case MOVE -> state.setTimeWindow(moved(pressWindow, Math.round((day - pressDay) / unit.days), unit));
+            case RESIZE_START -> state.setTimeWindow(resized(pressWindow.endDay(), day, unit));
+            case RESIZE_END -> state.setTimeWindow(resized(pressWindow.startDay(), day, unit));
             case PAN -> {
                 TimeScale start = new TimeScale(pressRange.startDay(), pressRange.endDay(), 0, l.width);
                 TimeScale panned = start.pannedBy(e.getX() - pressX);
@@ -169,17 +176,42 @@ final class TimelineInputHandler {
         e.consume();
     }
 
-    /** The whole-day window spanning two instants in either order, at least one day long. */
-    private static TimeWindow window(double a, double b) {
-        double start = Math.floor(Math.min(a, b));
-        double end = Math.ceil(Math.max(a, b));
-        return new TimeWindow(start, Math.max(end, start + 1));
+    /**
+     * The window between two instants in either order, each at the nearest boundary of {@code unit}; when both
+     * round to the same boundary, the unit that holds the earlier one.
+     */
+    static TimeWindow window(double a, double b, SnapUnit unit) {
+        double start = unit.round(Math.min(a, b));
+        double end = unit.round(Math.max(a, b));
+        if (end <= start) {
+            start = unit.floor(Math.min(a, b));
+            end = unit.plus(start, 1);
+        }
+        return new TimeWindow(start, end);
+    }
+
+    /** The window from {@code fixed}, an edge that stays, to the unit boundary nearest {@code day}: never empty. */
+    static TimeWindow resized(double fixed, double day, SnapUnit unit) {
+        double edge = unit.round(day);
+        if (edge == fixed) {
+            edge = day < fixed ? unit.plus(fixed, -1) : unit.plus(fixed, 1);
+        }
+        return new TimeWindow(Math.min(fixed, edge), Math.max(fixed, edge));
+    }
+
+    /** {@code w} moved by {@code n} units, each edge along the calendar: a year's window stays a whole year. */
+    static TimeWindow moved(TimeWindow w, long n, SnapUnit unit) {
+        double start = Math.floor(w.startDay());
+        double end = Math.ceil(w.endDay());
+        return new TimeWindow(unit.plus(start, n), unit.plus(end, n));
     }
 
     private void released(MouseEvent e) {
         if (gesture == Gesture.PENDING && e.getButton() == MouseButton.PRIMARY) {
             Category label = layout.get().laneLabelAt(e.getX(), e.getY());
-            if (label != null) {
+            if (layout.get().isOnFoldedBox(e.getX(), e.getY())) {
+                showFoldedMenu(e.getScreenX(), e.getScreenY());
+            } else if (label != null) {
                 if (!view.getCollapsedLanes().remove(label)) {
                     view.getCollapsedLanes().add(label);
                 }
@@ -191,9 +223,25 @@ final class TimelineInputHandler {
         moved(e);
     }
 
+    /** A menu of the folded lanes: the one chosen gets a lane, and the least used open lane folds instead. */
+    private void showFoldedMenu(double screenX, double screenY) {
+        TimelineLayout l = layout.get();
+        foldedMenu.getItems().clear();
+        for (Category c : l.folded()) {
+            MenuItem item = new MenuItem(view.laneLabels().unfold(c, laneSets.get()[c.ordinal()].count()));
+            item.setOnAction(a -> {
+                view.getPreferredLanes().remove(c);
+                view.getPreferredLanes().add(0, c);
+            });
+            foldedMenu.getItems().add(item);
+        }
+        foldedMenu.show(target, screenX, screenY);
+    }
+
     private void clicked(MouseEvent e) {
         if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && e.isStillSincePress()
-                && layout.get().laneLabelAt(e.getX(), e.getY()) == null) {
+                && layout.get().laneLabelAt(e.getX(), e.getY()) == null
+                && !layout.get().isOnFoldedBox(e.getX(), e.getY())) {
             view.getPlayback().pause();
             view.getViewState().setTimeWindow(null);
         }
@@ -207,7 +255,7 @@ final class TimelineInputHandler {
         int hit = pick(e.getX(), e.getY());
         hover(hit);
         Cursor cursor;
-        if (layout.get().laneLabelAt(e.getX(), e.getY()) != null) {
+        if (l.laneLabelAt(e.getX(), e.getY()) != null || l.isOnFoldedBox(e.getX(), e.getY())) {
             cursor = Cursor.HAND;
         } else {
             cursor = switch (gestureAt(e.getX(), e.getY())) {

@@ -1,6 +1,8 @@
 package org.sirocco.timeline;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
@@ -21,7 +23,11 @@ import org.sirocco.symbols.CategorySymbols;
  */
 final class TimelineRenderer {
 
+    static final String OPEN = "\u25be ";
+    static final String CLOSED = "\u25b8 ";
     private static final Font AXIS_FONT = Font.font("System", 11);
+    /** Least room between two axis labels. */
+    private static final double LABEL_GAP = 8;
     private static final Font LANE_FONT = Font.font("System", FontWeight.SEMI_BOLD, 10);
     private static final double MIN_LABEL_SPACING = 64;
     /** Above this many events per pixel of width in a lane, draw density columns instead of marks. */
@@ -32,10 +38,14 @@ final class TimelineRenderer {
     private static final int MAX_PICKED_RINGS = 3_000;
 
     private List<TickGenerator.Tick> ticks = List.of();
+    private List<TickGenerator.PlacedLabel> axisLabels = List.of();
+    private final Text measure = new Text();
+    /** Axis label widths by text: the same few labels come back frame after frame. */
+    private final Map<String, Double> labelWidths = new HashMap<>();
 
     /** Everything a frame depends on. */
     record Frame(TimelineLayout layout, EventStore store, EventSelection[] laneSets, EventSelection visible,
-            TimeWindow window, int selected, int hovered, EventSelection selection, List<String> laneNames) {
+            TimeWindow window, int selected, int hovered, EventSelection selection, LaneLabels labels) {
     }
 
     /** Draws a frame, returning the number of marks (and density columns) drawn. */
@@ -45,6 +55,7 @@ final class TimelineRenderer {
         gc.fillRect(0, 0, l.width, l.height); // also resets the canvas's command buffer
         drawLanes(gc, l, style);
         ticks = TickGenerator.ticks(l.scale, MIN_LABEL_SPACING);
+        axisLabels = TickGenerator.placeLabels(ticks, l.scale, this::axisLabelWidth, LABEL_GAP);
         drawGrid(gc, l, ticks, style);
         drawHistogram(gc, f, style);
         int marks = 0;
@@ -55,7 +66,7 @@ final class TimelineRenderer {
         drawHighlight(gc, f, f.hovered(), style, 1.5);
         drawHighlight(gc, f, f.selected(), style, 2.5);
         drawBrush(gc, f, style);
-        drawAxis(gc, l, ticks, style);
+        drawAxis(gc, l, style);
         drawLaneNames(gc, f, style);
         return marks;
     }
@@ -65,10 +76,32 @@ final class TimelineRenderer {
         return ticks;
     }
 
+    /** The labels under the axis of the last frame drawn, where they stand. */
+    List<TickGenerator.PlacedLabel> axisLabels() {
+        return axisLabels;
+    }
+
+    /** The unit a brush snaps to at {@code scale}: the one its labels step by. */
+    static SnapUnit snapUnit(TimeScale scale) {
+        return TickGenerator.majorStep(scale, MIN_LABEL_SPACING).snapUnit();
+    }
+
+    private double axisLabelWidth(String label) {
+        if (labelWidths.size() > 2_000) {
+            labelWidths.clear();
+        }
+        return labelWidths.computeIfAbsent(label, text -> {
+            measure.setFont(AXIS_FONT);
+            measure.setText(text);
+            return measure.getLayoutBounds().getWidth();
+        });
+    }
+
     private void drawLanes(GraphicsContext gc, TimelineLayout l, TimelineView style) {
         gc.setFill(style.getLaneColor());
+        int shown = 0;
         for (Category c : Category.values()) {
-            if (c.ordinal() % 2 == 0) {
+            if (!l.isFolded(c) && shown++ % 2 == 0) {
                 gc.fillRect(0, l.laneTop(c), l.width, l.laneHeight(c));
             }
         }
@@ -137,7 +170,7 @@ final class TimelineRenderer {
         int from = store.lowerBound(l.scale.startDay() - 1);
         int to = store.lowerBound(l.scale.endDay() + 1);
         int inView = lane.countInRange(from, to);
-        if (inView == 0) {
+        if (inView == 0 || l.isFolded(c)) {
             return 0;
         }
         Color color = style.getSymbols().color(c);
@@ -218,7 +251,8 @@ final class TimelineRenderer {
         gc.setLineWidth(1.5);
         double r = TimelineLayout.MARK_SIZE * 0.95;
         picked.forEachInRange(from, to, i -> {
-            if (f.laneSets()[f.store().category(i).ordinal()].contains(i)) {
+            Category c = f.store().category(i);
+            if (f.laneSets()[c.ordinal()].contains(i) && !l.isFolded(c)) {
                 double x = l.markX(f.store(), i);
                 double y = l.markY(f.store(), i);
                 gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
@@ -227,10 +261,11 @@ final class TimelineRenderer {
     }
 
     private void drawHighlight(GraphicsContext gc, Frame f, int index, TimelineView style, double ringWidth) {
-        if (index < 0 || !f.laneSets()[f.store().category(index).ordinal()].contains(index)) {
+        TimelineLayout l = f.layout();
+        if (index < 0 || !f.laneSets()[f.store().category(index).ordinal()].contains(index)
+                || l.isFolded(f.store().category(index))) {
             return;
         }
-        TimelineLayout l = f.layout();
         double x = l.markX(f.store(), index);
         if (x < -20 || x > l.width + 20) {
             return;
@@ -274,7 +309,8 @@ final class TimelineRenderer {
         gc.fillRoundRect(x1 - 3, mid - hh / 2, 6, hh, 4, 4);
     }
 
-    private void drawAxis(GraphicsContext gc, TimelineLayout l, List<TickGenerator.Tick> ticks, TimelineView style) {
+    /** The axis line, its ticks, and each label centred on its tick. */
+    private void drawAxis(GraphicsContext gc, TimelineLayout l, TimelineView style) {
         double y = l.lanesBottom();
         gc.setFill(Color.WHITE);
         gc.fillRect(0, y, l.width, TimelineLayout.AXIS_HEIGHT);
@@ -283,18 +319,21 @@ final class TimelineRenderer {
         gc.strokeLine(0, y + 0.5, l.width, y + 0.5);
         gc.setFont(AXIS_FONT);
         gc.setFill(style.getTextColor());
-        gc.setTextAlign(TextAlignment.LEFT);
+        gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         for (TickGenerator.Tick t : ticks) {
             double x = Math.round(l.scale.toX(t.day())) + 0.5;
             gc.strokeLine(x, y, x, y + (t.major() ? 7 : 3));
-            if (t.label() != null) {
-                gc.fillText(t.label(), x + 3, y + 8);
-            }
+        }
+        for (TickGenerator.PlacedLabel label : axisLabels) {
+            gc.fillText(label.tick().label(), label.x(), y + 6);
         }
     }
 
-    /** Each lane's name with a disclosure triangle, on a light box that collapses or opens the lane. */
+    /**
+     * Each lane's name with a disclosure triangle, on a light box that collapses or opens the lane, and the box
+     * that says how many lanes are folded into the histogram.
+     */
     private void drawLaneNames(GraphicsContext gc, Frame f, TimelineView style) {
         TimelineLayout l = f.layout();
         gc.setFont(LANE_FONT);
@@ -302,25 +341,30 @@ final class TimelineRenderer {
         gc.setTextBaseline(VPos.CENTER);
         for (Category c : Category.values()) {
             double[] box = l.labelBox(c);
-            gc.setFill(Color.rgb(255, 255, 255, 0.85));
-            gc.fillRoundRect(box[0], box[1], box[2] - box[0], box[3] - box[1], 6, 6);
-            gc.setFill(style.getTextColor());
-            gc.fillText(laneLabel(l, c, f.laneNames()), 5, (box[1] + box[3]) / 2);
+            if (box != null) {
+                drawNameBox(gc, box, (l.isCollapsed(c) ? CLOSED : OPEN) + f.labels().names().get(c.ordinal()), style);
+            }
+        }
+        double[] folded = l.foldedBox();
+        if (folded != null) {
+            drawNameBox(gc, folded, f.labels().folded(l.folded().size()), style);
         }
     }
 
-    /** "▾ Attacks", or "▸ Attacks" when collapsed. */
-    static String laneLabel(TimelineLayout l, Category c, List<String> names) {
-        return (l.isCollapsed(c) ? "\u25b8 " : "\u25be ") + names.get(c.ordinal());
+    private static void drawNameBox(GraphicsContext gc, double[] box, String text, TimelineView style) {
+        gc.setFill(Color.rgb(255, 255, 255, 0.85));
+        gc.fillRoundRect(box[0], box[1], box[2] - box[0], box[3] - box[1], 6, 6);
+        gc.setFill(style.getTextColor());
+        gc.fillText(text, box[0] + 4, (box[1] + box[3]) / 2);
     }
 
-    /** Width of the box for each lane's name, by category, in the lane font. */
-    static double[] labelWidths(List<String> names) {
+    /** Width of the box for each of {@code texts} in the lane font. */
+    static double[] labelWidths(List<String> texts) {
         Text measure = new Text();
         measure.setFont(LANE_FONT);
-        double[] widths = new double[names.size()];
-        for (int i = 0; i < names.size(); i++) {
-            measure.setText("\u25be " + names.get(i));
+        double[] widths = new double[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            measure.setText(texts.get(i));
             widths[i] = measure.getLayoutBounds().getWidth() + 8;
         }
         return widths;

@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.css.CssMetaData;
 import javafx.geometry.Point2D;
@@ -30,9 +31,10 @@ import org.sirocco.symbols.StyleableColors;
 /**
  * A zoomable time axis with a histogram of activity, the events in one collapsible lane per category, and a brush
  * that sets the shared time window. Drag across the lanes to draw a brush, drag its edges to resize it, its middle
- * to move it, double-click to clear it. The wheel zooms about the pointer; dragging the axis or the histogram (or
- * dragging with the right or middle button anywhere) pans. Space plays and pauses, the arrow keys step the window,
- * shift with the arrows pans.
+ * to move it, double-click to clear it; the brush snaps to the years, months or days the axis labels, and moves by
+ * whole days with Alt (or Ctrl) held. Lanes with no room to be read fold into the histogram, least used first. The
+ * wheel zooms about the pointer; dragging the axis or the histogram (or dragging with the right or middle button
+ * anywhere) pans. Space plays and pauses, the arrow keys step the window, shift with the arrows pans.
  */
 public class TimelineView extends Control {
 
@@ -66,6 +68,7 @@ public class TimelineView extends Control {
     };
     private final LaneLabels laneLabels = new LaneLabels(ResourceBundle.getBundle("i18n.messages"));
     private final ObservableSet<Category> collapsedLanes = FXCollections.observableSet(EnumSet.noneOf(Category.class));
+    private final ObservableList<Category> preferredLanes = FXCollections.observableArrayList();
     private final Playback playback;
     private final CategorySymbols symbols = new CategorySymbols(this, StyleableProperties.CATEGORY_COLORS);
     private final StyleableObjectProperty<Color> axisColor =
@@ -137,6 +140,14 @@ public class TimelineView extends Control {
     }
 
     /**
+     * The lanes the user asked to see when there is no room for every lane, the latest first: they keep their room
+     * while the least used lanes fold into the histogram.
+     */
+    public final ObservableList<Category> getPreferredLanes() {
+        return preferredLanes;
+    }
+
+    /**
      * Canvas pixels per layout pixel: above 1 draws the timeline sharper for a picture snapshotted at a larger scale (a
      * 4K export of a full-HD layout). Pointer input expects 1, so on screen it stays 1.
      */
@@ -192,6 +203,20 @@ public class TimelineView extends Control {
         }
     }
 
+    /**
+     * Brings a window chosen away from the axis (typed, or picked from a menu) into view: frames it with room around
+     * it when it is not wholly on the axis or would be a sliver of it; shows all time for no window.
+     */
+    public void reveal(TimeWindow window) {
+        TimeWindow range = getVisibleRange();
+        if (window == null) {
+            fitAll();
+        } else if (range == null || window.startDay() < range.startDay() || window.endDay() > range.endDay()
+                || window.length() * 20 < range.length()) {
+            setVisibleRange(framing(window));
+        }
+    }
+
     /** How many event marks the last frame drew (density columns count as one each). */
     public final ReadOnlyIntegerProperty marksDrawnProperty() {
         return marksDrawn.getReadOnlyProperty();
@@ -210,16 +235,13 @@ public class TimelineView extends Control {
      * out or outside the visible range).
      */
     public Point2D markPosition(int index) {
-        TimeWindow range = getVisibleRange();
-        double w = contentWidth();
-        double h = getHeight() - snappedTopInset() - snappedBottomInset();
-        if (range == null || w <= 0 || h <= 0 || index < 0 || !viewState.getFiltered().contains(index)) {
+        TimelineLayout layout = getSkin() instanceof TimelineViewSkin skin ? skin.layout() : null;
+        if (layout == null || index < 0 || !viewState.getFiltered().contains(index)
+                || layout.isFolded(viewState.store().category(index))) {
             return null;
         }
-        TimelineLayout layout = new TimelineLayout(new TimeScale(range.startDay(), range.endDay(), 0, w), w, h,
-                collapsedLanes, new double[Category.count()]);
         double x = layout.markX(viewState.store(), index);
-        if (x < 0 || x > w) {
+        if (x < 0 || x > layout.width) {
             return null;
         }
         return new Point2D(snappedLeftInset() + x, snappedTopInset() + layout.markY(viewState.store(), index));
@@ -236,7 +258,12 @@ public class TimelineView extends Control {
             return allTime(w > 0 ? w : PREF_WIDTH);
         }
         double pad = Math.max(60, window.length() * 0.75);
-        return new TimeWindow(window.startDay() - pad, window.endDay() + pad);
+        // The context around the window stops where the data does (an axis running on into empty years says
+        // nothing); the window itself is always shown whole.
+        double w = contentWidth();
+        TimeWindow all = allTime(w > 0 ? w : PREF_WIDTH);
+        return new TimeWindow(Math.max(window.startDay() - pad, Math.min(window.startDay(), all.startDay())),
+                Math.min(window.endDay() + pad, Math.max(window.endDay(), all.endDay())));
     }
 
     /**

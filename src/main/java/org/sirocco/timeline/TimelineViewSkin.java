@@ -25,6 +25,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private final TimelineInputHandler input;
     private final LaneLabels laneLabels;
     private EventSelection[] laneSets;
+    /** Filtered events in each lane: the least used lanes fold first when there is no room. */
+    private final int[] laneCounts = new int[Category.count()];
     private boolean dirty = true;
 
     TimelineViewSkin(TimelineView control) {
@@ -57,6 +59,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         registerInvalidationListener(state.selectionProperty(), o -> markDirty());
         registerInvalidationListener(control.visibleRangeProperty(), o -> markDirty());
         registerInvalidationListener(control.getCollapsedLanes(), o -> markDirty());
+        registerInvalidationListener(control.getPreferredLanes(), o -> markDirty());
         registerInvalidationListener(control.renderScaleProperty(), o -> markDirty());
     }
 
@@ -67,6 +70,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         laneSets = new EventSelection[Category.count()];
         for (Category c : Category.values()) {
             laneSets[c.ordinal()] = filtered.and(store.withCategory(c));
+            laneCounts[c.ordinal()] = laneSets[c.ordinal()].count();
         }
     }
 
@@ -84,6 +88,16 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return renderer.ticks();
     }
 
+    /** The labels the last frame drew under the axis, where they stand. */
+    List<TickGenerator.PlacedLabel> axisLabels() {
+        return renderer.axisLabels();
+    }
+
+    /** How many events each lane holds under the current filters, by category. */
+    int laneCount(Category c) {
+        return laneCounts[c.ordinal()];
+    }
+
 
     /** The layout of the current size and range, or null before the first layout. */
     TimelineLayout layout() {
@@ -93,7 +107,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             return null;
         }
         TimeScale scale = new TimeScale(range.startDay(), range.endDay(), 0, width);
-        return new TimelineLayout(scale, width, height, view.getCollapsedLanes(), laneLabels.widths());
+        return new TimelineLayout(scale, width, height, new TimelineLayout.Lanes(view.getCollapsedLanes(),
+                view.getPreferredLanes(), laneCounts, laneLabels));
     }
 
     @Override
@@ -124,7 +139,7 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
             ViewState state = view.getViewState();
             TimelineRenderer.Frame frame = new TimelineRenderer.Frame(layout, state.store(), laneSets,
                     state.getVisible(), state.getTimeWindow(), state.getSelectedEvent(), state.getHoveredEvent(),
-                    state.getSelection(), laneLabels.names());
+                    state.getSelection(), laneLabels);
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setTransform(pixels, 0, 0, pixels, 0, 0);
             view.setMarksDrawn(renderer.draw(gc, frame, view));

@@ -235,6 +235,33 @@ class BriefingWorkflowTest {
         assertEquals(mainWindowBefore, state().getTimeWindow(), "presenting leaves the main window's view alone");
     }
 
+    @Test
+    void f5PresentsFromTheFirstSceneAndShiftF5FromTheChosenOne(FxRobot robot) {
+        BriefingScene all = new BriefingScene("All events", null, EventFilter.NONE, null, List.of(), "");
+        BriefingScene tunisia = new BriefingScene("Tunisia, 2015", TUNISIA_2015, EventFilter.NONE, null, List.of(),
+                "");
+        BriefingScene late = new BriefingScene("Later", null, EventFilter.NONE, null, List.of(), "");
+        fx(() -> briefing().getScenes().setAll(all, tunisia, late));
+        openBriefingTab(robot);
+        robot.clickOn(cellText("3. Later"));
+
+        robot.type(KeyCode.F5);
+        PresentationView first = robot.lookup("#presentation").queryAs(PresentationView.class);
+        assertEquals(0, first.getIndex(), "F5 starts at the first scene, whichever is chosen");
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#presentation").tryQuery().isEmpty());
+
+        robot.clickOn(cellText("2. Tunisia, 2015"));
+        robot.press(KeyCode.SHIFT).type(KeyCode.F5).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        PresentationView chosen = robot.lookup("#presentation").queryAs(PresentationView.class);
+        assertEquals(1, chosen.getIndex(), "Shift+F5 starts at the chosen scene");
+        assertEquals("Tunisia, 2015", ((Label) chosen.lookup("#presentation-title")).getText());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private List<String> names() {
         return briefing().getScenes().stream().map(BriefingScene::name).toList();
     }

@@ -2,6 +2,7 @@ package org.sirocco.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -21,7 +22,11 @@ import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -38,6 +43,9 @@ import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
 import org.sirocco.data.Category;
 import org.sirocco.export.BriefingExport;
+import org.sirocco.settings.Settings;
+import org.sirocco.settings.UserSettings;
+import org.sirocco.export.ExportOptions;
 import org.sirocco.symbols.CategorySymbols;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -49,6 +57,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportTest {
 
     private static final Path SAMPLE = Path.of("docs/examples/sample.briefing.json");
+    private static final ExportOptions SMALL = ExportOptions.DEFAULT.withSize(1280, 720);
 
     private MainWindow window;
 
@@ -97,10 +106,10 @@ class ExportTest {
         Path pdf = dir.resolve("brief.pdf");
         Path pptx = dir.resolve("brief.pptx");
         Task<List<Path>> before = actions().lastWrite();
-        WaitForAsyncUtils.asyncFx(() -> actions().exportBriefing(BriefingExport.Format.PDF, pdf, 1280, 720));
+        WaitForAsyncUtils.asyncFx(() -> actions().exportBriefing(BriefingExport.Format.PDF, pdf, SMALL));
         awaitExport(before);
         Task<List<Path>> pdfWrite = actions().lastWrite();
-        WaitForAsyncUtils.asyncFx(() -> actions().exportBriefing(BriefingExport.Format.PPTX, pptx, 1280, 720));
+        WaitForAsyncUtils.asyncFx(() -> actions().exportBriefing(BriefingExport.Format.PPTX, pptx, SMALL));
         awaitExport(pdfWrite);
 
         assertPdf(pdf, titles);
@@ -116,7 +125,7 @@ class ExportTest {
         Task<List<Path>> before = actions().lastWrite();
         AtomicReference<Boolean> mayClose = new AtomicReference<>();
         Platform.runLater(() -> {
-            actions().exportBriefing(BriefingExport.Format.PDF, pdf, 1280, 720);
+            actions().exportBriefing(BriefingExport.Format.PDF, pdf, SMALL);
             mayClose.set(window.confirmClose());
         });
         DialogPane ask = dialog(robot, "#export-running-dialog");
@@ -135,7 +144,7 @@ class ExportTest {
         mayClose.set(null);
         Task<List<Path>> first = actions().lastWrite();
         Platform.runLater(() -> {
-            actions().exportBriefing(BriefingExport.Format.PDF, dir.resolve("again.pdf"), 1280, 720);
+            actions().exportBriefing(BriefingExport.Format.PDF, dir.resolve("again.pdf"), SMALL);
             mayClose.set(window.confirmClose());
         });
         DialogPane again = dialog(robot, "#export-running-dialog");
@@ -146,9 +155,117 @@ class ExportTest {
         awaitExport(first);
     }
 
+    /** The dialog once its window shows, so that a robot can click in it. */
     private static DialogPane dialog(FxRobot robot, String id) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(id).tryQuery()
+                .map(pane -> pane.getScene() != null && pane.getScene().getWindow().isShowing()).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
         return robot.lookup(id).queryAs(DialogPane.class);
+    }
+
+    @Test
+    void theExportDialogChoosesTheSizeScenesAndContentsStartsBesideTheBriefingAndRemembersTheAnswers(FxRobot robot)
+            throws Exception {
+        BriefingFile.Loaded sample = BriefingFile.load(SAMPLE);
+        WaitForAsyncUtils.asyncFx(() -> window.briefing().replaceAll(sample.title(), sample.scenes(), SAMPLE));
+        WaitForAsyncUtils.waitForFxEvents();
+        Task<List<Path>> before = actions().lastWrite();
+        Platform.runLater(() -> actions().exportBriefing(BriefingExport.Format.PPTX));
+        dialog(robot, "#export-dialog");
+        TextField file = robot.lookup("#export-file").queryAs(TextField.class);
+        assertEquals(SAMPLE.toAbsolutePath().resolveSibling("sample.pptx").toString(), file.getText(),
+                "the briefing's folder and name");
+
+        robot.clickOn("#export-size").clickOn("1280\u00d7720");
+        robot.clickOn("#export-scenes-none");
+        Button ok = robot.lookup("#export-ok").queryAs(Button.class);
+        assertTrue(ok.isDisabled(), "nothing to export without a scene");
+        List<CheckBox> scenes = sceneBoxes(robot);
+        robot.clickOn(scenes.get(0)).clickOn(scenes.get(2));
+        assertFalse(ok.isDisabled());
+        robot.clickOn("#export-notes");
+        Path pptx = dir.resolve("chosen.pptx");
+        robot.interact(() -> file.setText(dir.resolve("chosen").toString()));
+        robot.clickOn("#export-ok");
+        awaitExport(before);
+
+        assertEquals(List.of(pptx), actions().lastWrite().get(), "the extension is added");
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(pptx))) {
+            List<XSLFSlide> slides = show.getSlides();
+            assertEquals(List.of(sample.title(), sample.scenes().get(0).name(), sample.scenes().get(2).name()),
+                    slides.subList(0, 3).stream().map(XSLFSlide::getTitle).toList());
+            assertTrue(slides.get(slides.size() - 1).getTitle().startsWith("Sources"));
+            slides.forEach(s -> assertNull(s.getNotes(), "no speaker notes"));
+            XSLFPictureShape picture = (XSLFPictureShape) slides.get(1).getShapes().stream()
+                    .filter(XSLFPictureShape.class::isInstance).findFirst().orElseThrow();
+            assertEquals(1280, ImageIO.read(new java.io.ByteArrayInputStream(picture.getPictureData().getData()))
+                    .getWidth());
+        }
+
+        // Unsaved, the next export starts where the last one went, named after the briefing's title.
+        WaitForAsyncUtils.asyncFx(() -> window.briefing().replaceAll(sample.title(), sample.scenes(), null));
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> actions().exportBriefing(BriefingExport.Format.PDF));
+        DialogPane again = dialog(robot, "#export-dialog");
+        assertEquals(dir.resolve("maghreb-and-sahel-a-short-briefing.pdf").toString(),
+                robot.lookup("#export-file").queryAs(TextField.class).getText());
+        assertEquals("1280\u00d7720", robot.lookup("#export-size").queryAs(ChoiceBox.class).getValue());
+        assertEquals(List.of(true, false, true, false, false, false),
+                sceneBoxes(robot).stream().map(CheckBox::isSelected).toList());
+        assertTrue(robot.lookup("#export-notes").tryQuery().isEmpty(), "a PDF has no speaker notes");
+        robot.clickOn((Button) again.lookupButton(ButtonType.CANCEL));
+    }
+
+    @Test
+    void theExportAnswersAreRememberedFromOneRunToTheNext(FxRobot robot) throws Exception {
+        Path config = dir.resolve("config");
+        UserSettings lastRun = UserSettings.in(config);
+        lastRun.update(s -> s.withExport(new Settings.ExportAnswers(3840, 2160, false, true, true,
+                dir.toAbsolutePath())));
+        lastRun.close();
+        var scenes = BriefingFile.load(SAMPLE).scenes();
+        WaitForAsyncUtils.asyncFx(() -> {
+            window.setSettings(UserSettings.in(config));
+            window.briefing().replaceAll("Kept", scenes, null);
+        }).get();
+        Platform.runLater(() -> actions().exportBriefing(BriefingExport.Format.PPTX));
+        DialogPane dialog = dialog(robot, "#export-dialog");
+        assertEquals("3840\u00d7" + 2160, robot.lookup("#export-size").queryAs(ChoiceBox.class).getValue());
+        assertFalse(robot.lookup("#export-title-slide").queryAs(CheckBox.class).isSelected());
+        assertEquals(dir.resolve("kept.pptx").toString(), robot.lookup("#export-file").queryAs(TextField.class)
+                .getText(), "in the folder last exported to");
+        robot.clickOn((Button) dialog.lookupButton(ButtonType.CANCEL));
+    }
+
+    private static List<CheckBox> sceneBoxes(FxRobot robot) {
+        ListView<?> list = robot.lookup("#export-scenes").queryAs(ListView.class);
+        return robot.from(list).lookup(".check-box").queryAllAs(CheckBox.class).stream()
+                .filter(box -> ((javafx.scene.control.ListCell<?>) box.getParent()).getItem() != null)
+                .sorted(java.util.Comparator.comparingInt(box -> (Integer) ((javafx.scene.control.ListCell<?>)
+                        box.getParent()).getItem()))
+                .toList();
+    }
+
+    @Test
+    void theCommandLineExportTakesTheSameChoices() throws Exception {
+        Path pptx = dir.resolve("chosen.pptx");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--scenes", "2,9",
+            "--pptx", pptx.toString()}, o, e));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("\"9\" is not a scene number or range from 1 to 6"));
+
+        int status = ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--size", "1280x720",
+            "--scenes", "1,3-4", "--no-title-slide", "--no-sources", "--no-notes", "--pptx", pptx.toString()}, o, e);
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        List<BriefingScene> scenes = BriefingFile.load(SAMPLE).scenes();
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(pptx))) {
+            assertEquals(List.of(scenes.get(0).name(), scenes.get(2).name(), scenes.get(3).name()),
+                    show.getSlides().stream().map(XSLFSlide::getTitle).toList());
+            show.getSlides().forEach(s -> assertNull(s.getNotes()));
+        }
     }
 
     @Test
@@ -233,16 +350,23 @@ class ExportTest {
         assertTrue(Files.notExists(dir.resolve("x.pdf")));
     }
 
+    /** A title page, then one page per scene with its title and credits, then the sources pages. */
     private static void assertPdf(Path pdf, List<String> titles) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertEquals(titles.size(), doc.getNumberOfPages());
+            assertTrue(doc.getNumberOfPages() > titles.size() + 1, "title, scenes and sources pages");
             PDFTextStripper text = new PDFTextStripper();
-            for (int i = 0; i < titles.size(); i++) {
-                text.setStartPage(i + 1);
-                text.setEndPage(i + 1);
-                String page = text.getText(doc);
-                assertTrue(page.contains(titles.get(i)), () -> "page text: " + page);
-                assertTrue(page.contains("Natural Earth"), "every page credits the map");
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                text.setStartPage(page);
+                text.setEndPage(page);
+                String content = text.getText(doc);
+                if (page == 1) {
+                    assertTrue(content.contains("Maghreb and Sahel: a short briefing"), content);
+                } else if (page <= titles.size() + 1) {
+                    assertTrue(content.startsWith(titles.get(page - 2)), () -> "page text: " + content);
+                    assertTrue(content.contains("Natural Earth"), "every scene's page credits the map");
+                } else {
+                    assertTrue(content.startsWith("Sources"), content);
+                }
             }
         }
     }
@@ -250,12 +374,14 @@ class ExportTest {
     private static void assertPptx(Path pptx, List<String> titles) throws IOException {
         try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(pptx))) {
             List<XSLFSlide> slides = show.getSlides();
-            assertEquals(titles.size(), slides.size());
+            assertTrue(slides.size() > titles.size() + 1, "title, scenes and sources slides");
+            assertEquals("Maghreb and Sahel: a short briefing", slides.get(0).getTitle());
             for (int i = 0; i < titles.size(); i++) {
-                assertEquals(titles.get(i), slides.get(i).getTitle());
-                assertEquals(1, slides.get(i).getShapes().stream()
+                assertEquals(titles.get(i), slides.get(i + 1).getTitle());
+                assertEquals(1, slides.get(i + 1).getShapes().stream()
                         .filter(s -> s instanceof XSLFPictureShape).count());
             }
+            assertTrue(slides.get(slides.size() - 1).getTitle().startsWith("Sources"));
         }
     }
 

@@ -28,8 +28,9 @@ public final class FirstFrameProbe {
 
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals("app")) {
+            System.setProperty(SiroccoApp.EXIT_AFTER_FIRST_FRAME, "true");
             SiroccoApp.preload(Startup.begin(null));
-            Application.launch(ProbedApp.class);
+            Application.launch(SiroccoApp.class);
         } else if (args.length == 1 && args[0].equals("bare")) {
             Application.launch(BareWindow.class);
         } else if (args.length == 1 && args[0].equals("controls")) {
@@ -43,22 +44,6 @@ public final class FirstFrameProbe {
         System.out.println("FIRST_FRAME " + System.currentTimeMillis());
         System.out.flush();
         Platform.exit();
-    }
-
-    /** The real app; the first frame counts once the map has drawn the bundled events. */
-    public static final class ProbedApp extends SiroccoApp {
-        @Override
-        protected void onShown(Stage stage, MainWindow window) {
-            Scene scene = stage.getScene();
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                if (window.map().getMarkersDrawn() > 0) {
-                    scene.removePostLayoutPulseListener(listener[0]);
-                    report();
-                }
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
-        }
     }
 
     /** An empty window of the same size: what the toolkit alone costs. */

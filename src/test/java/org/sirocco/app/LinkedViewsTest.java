@@ -21,6 +21,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
+import org.sirocco.testing.DoubleClick;
 import org.sirocco.testing.Snapshots;
 import org.sirocco.timeline.TimelineView;
 import org.testfx.api.FxRobot;
@@ -162,8 +163,8 @@ class LinkedViewsTest {
                 LocalDate.of(2012, 1, 1))));
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(state().getVisible().count() < state().store().size());
-        robot.doubleClickOn(timelineScreenPoint(LocalDate.of(2011, 1, 1), timeline().getHeight() * 0.2));
-        WaitForAsyncUtils.waitForFxEvents();
+        DoubleClick.on(timeline(), timeline().screenToLocal(timelineScreenPoint(LocalDate.of(2011, 1, 1),
+                timeline().getHeight() * 0.2)));
         assertNull(state().getTimeWindow());
         assertEquals(state().store().size(), state().getVisible().count());
     }

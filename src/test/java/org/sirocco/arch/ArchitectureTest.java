@@ -15,7 +15,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modelAndGeometryNeverTouchTheSceneGraph = noClasses()
             .that().resideInAnyPackage("org.sirocco.data..", "org.sirocco.geo..", "org.sirocco.state..",
-                    "org.sirocco.briefing", "org.sirocco.briefing.io")
+                    "org.sirocco.briefing", "org.sirocco.briefing.io", "org.sirocco.settings..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..");
 
     @ArchTest

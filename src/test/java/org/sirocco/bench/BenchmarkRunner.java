@@ -33,6 +33,7 @@ public final class BenchmarkRunner {
         results.putAll(StartupBenchmark.run());
         results.putAll(StoreBenchmark.run(dir));
         results.putAll(MapBenchmarks.run(dir));
+        results.putAll(ImportBenchmark.run(dir));
         write(out, results);
         System.out.println();
         System.out.println(String.format("%-34s %12s", "figure", "value"));

@@ -6,6 +6,7 @@ import static org.sirocco.data.TestEvents.event;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
@@ -96,6 +97,29 @@ class EventStoreTest {
     }
 
     @Test
+    void aSplitIsNotAnEventOfTheGroupItLeftButASearchForThatGroupFindsIt() {
+        LocalDate day = LocalDate.of(2014, 9, 13);
+        Event split = new Event("dz-2014-09-split", day, day, DatePrecision.DAY, false, Category.FORMATION,
+                "allegiance", "Kabylie commander pledges to IS", "A commander broke away.",
+                List.of(TestEvents.place("Tizi Ouzou", "DZ", 36.7118, 4.0459)), List.of("Jund al-Khilafah Algeria"),
+                List.of("AQIM"), List.of(), List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.UNKNOWN,
+                List.of(new Source("A source", "A publisher", null, "https://example.org/split")), Confidence.HIGH,
+                null);
+        Event attack = TestEvents.event("dz-2014-04-attack", "2014-04-19", Category.ATTACK, List.of("AQIM"),
+                List.of(), TestEvents.place("Iboudrarene", "DZ", 36.5, 4.3));
+        EventStore s = EventStore.of(List.of(split, attack));
+        assertEquals(Set.of("dz-2014-04-attack"), ids(s, s.select(EventFilter.NONE.withActors(Set.of("AQIM")))));
+        assertEquals(Set.of("dz-2014-09-split", "dz-2014-04-attack"),
+                ids(s, s.select(EventFilter.NONE.withQuery("aqim"))));
+    }
+
+    private static Set<String> ids(EventStore s, EventSelection selection) {
+        Set<String> ids = new HashSet<>();
+        selection.forEach(i -> ids.add(s.event(i).id()));
+        return ids;
+    }
+
+    @Test
     void everyPlaceCountsForTheCountryFacet() {
         Event crossBorder = new Event("x", LocalDate.of(2023, 1, 11), LocalDate.of(2023, 1, 11), DatePrecision.DAY,
                 false, Category.DISMANTLING, "cell_dismantled", "t", "s",
@@ -173,7 +197,7 @@ class EventStoreTest {
     }
 
     private Set<String> ids(EventSelection s) {
-        Set<String> ids = new java.util.HashSet<>();
+        Set<String> ids = new HashSet<>();
         s.forEach(i -> ids.add(store.event(i).id()));
         return ids;
     }

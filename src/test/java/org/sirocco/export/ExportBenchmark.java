@@ -39,15 +39,18 @@ public final class ExportBenchmark {
         figures.put("export.slide_ms_median_1080p", medianSlide(renderer, scenes.get(2), 1920, 1080));
         figures.put("export.slide_ms_median_4k", medianSlide(renderer, scenes.get(2), 3840, 2160));
         long begin = System.nanoTime();
-        List<Slide> slides = FxThread.call(() -> {
+        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+        BriefingExport.Job job = new BriefingExport.Job(renderer, "sample", scenes, ExportOptions.DEFAULT,
+                BriefingExport.Format.PPTX, messages, BriefingExport.locale(messages));
+        Deck deck = FxThread.call(() -> {
             try {
-                return BriefingExport.slides(renderer, scenes, 1920, 1080);
+                return job.drawAll();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
         Path out = dir.resolve("sample.pptx");
-        BriefingExport.write(BriefingExport.Format.PPTX, out, "sample", slides);
+        BriefingExport.write(BriefingExport.Format.PPTX, out, deck);
         figures.put("export.pptx_ms_sample", (System.nanoTime() - begin) / 1e6);
         Files.deleteIfExists(out);
         return figures;
@@ -64,9 +67,9 @@ public final class ExportBenchmark {
         return Median.of(millis);
     }
 
-    private static Slide slide(SceneRenderer renderer, BriefingScene scene, int width, int height) {
+    private static SceneRenderer.Picture slide(SceneRenderer renderer, BriefingScene scene, int width, int height) {
         try {
-            return renderer.slide(scene, width, height);
+            return renderer.picture(scene, width, height, SceneRenderer.scaleFor(width, height), true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

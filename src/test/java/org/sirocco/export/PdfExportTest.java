@@ -3,100 +3,138 @@ package org.sirocco.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sirocco.export.TestDecks.deck;
+import static org.sirocco.export.TestDecks.entries;
+import static org.sirocco.export.TestDecks.slide;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** PDF files read back with PDFBox: the pages of the slides, embedded fonts, text that can be found. */
 class PdfExportTest {
 
     @Test
-    void eachSlideIsALandscapePageWhoseTextCanBeFound(@TempDir Path dir) throws IOException {
+    void theTitlePageScenesAndSourcesArePagesWhoseTextCanBeFound(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("briefing.pdf");
         List<Slide> slides = List.of(
                 slide("Attacks in the Sahel", "Mostly in the tri-border area.\nRising since 2015.",
-                        "1 Jan 2015 – 31 Dec 2016", "Sources: Reuters; Le Monde; Natural Earth; GeoNames", 640, 360),
-                slide("Cells dismantled in Morocco", "", "1 Jan 2017 – 31 Dec 2018", "Sources: MAP", 400, 300));
-        PdfExport.write(file, "Sahel briefing", slides);
+                        "1 January 2015 – 31 December 2016", "Sources: [1] [2]. Map: Natural Earth.", 1920, 830),
+                slide("Cells dismantled in Morocco", "", "1 January 2017 – 31 December 2018",
+                        "Sources: [3]. Map: Natural Earth.", 1920, 860));
+        List<Deck.Entry> entries = entries(3);
+        PdfExport.write(file, deck("Sahel briefing", slides, entries, true));
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertEquals(2, document.getNumberOfPages());
-            assertEquals("Sahel briefing", document.getDocumentInformation().getTitle());
-            for (int i = 0; i < slides.size(); i++) {
-                PDPage page = document.getPage(i);
+            assertEquals(1 + slides.size() + 1, document.getNumberOfPages());
+            var info = document.getDocumentInformation();
+            assertEquals("Sahel briefing", info.getTitle());
+            assertEquals("Sirocco", info.getCreator());
+            assertEquals(LocalDate.now(), info.getCreationDate().toInstant().atZone(ZoneId.systemDefault())
+                    .toLocalDate());
+            for (PDPage page : document.getPages()) {
                 assertEquals(960, page.getMediaBox().getWidth());
                 assertEquals(540, page.getMediaBox().getHeight());
-                String text = pageText(document, i);
+            }
+            assertTrue(pageText(document, 0).startsWith("Sahel briefing Events: test data (12 events)"));
+            for (int i = 0; i < slides.size(); i++) {
+                String text = pageText(document, i + 1);
                 Slide slide = slides.get(i);
-                for (String expected : List.of(slide.title(), slide.window(), slide.note(), slide.sources())) {
+                for (String expected : List.of(slide.title(), slide.window(), slide.note(), slide.footer())) {
                     assertTrue(text.contains(oneLine(expected)), () -> "page text lacks " + expected + ": " + text);
                 }
             }
-            assertFalse(pageText(document, 1).contains("Sahel"));
+            String sources = pageText(document, 1 + slides.size());
+            assertTrue(sources.startsWith("Sources"), sources);
+            for (Deck.Entry entry : entries) {
+                assertTrue(sources.contains("[" + entry.number() + "] " + entry.text()), sources);
+            }
         }
     }
 
     @Test
-    void accentsAndTypographicPunctuationRoundTripAndOtherLettersDoNotFail(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("accents.pdf");
-        String title = "Attaque à Aït Baha – 2017";
-        String note = "“Cellule” démantelée à Kénitra — l’enquête continue…";
-        PdfExport.write(file, "Aït Baha", List.of(
-                slide(title, note + " Şahin, القاعدة, ﬁnal\u200f", "12 Jul 2017", "Sources: Le Matin", 320, 180)));
+    void everyFontIsEmbeddedAndFrenchSpacesAndArabicAreWritten(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("fonts.pdf");
+        String title = "Attaque à Aït Baha\u202F: 12\u202F% des cas";
+        String note = "“Cellule” démantelée à Kénitra — l’enquête continue… القاعدة في بلاد المغرب";
+        PdfExport.write(file, deck("Aït Baha", List.of(slide(title, note, "12 juillet 2017", "Sources : [1]",
+                320, 180)), entries(1), true));
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            String text = pageText(document, 0);
+            int fonts = 0;
+            for (PDPage page : document.getPages()) {
+                PDResources resources = page.getResources();
+                for (COSName name : resources.getFontNames()) {
+                    PDFont font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), () -> font.getName() + " is embedded");
+                    fonts++;
+                }
+            }
+            assertTrue(fonts > 0);
+            String text = pageText(document, 1);
             assertTrue(text.contains(title), text);
-            assertTrue(text.contains(note), text);
-            assertTrue(text.contains("Sahin, ?"), text);
-            assertTrue(text.contains("final"), text);
-            assertEquals("Aït Baha", document.getDocumentInformation().getTitle());
+            assertTrue(text.contains("“Cellule” démantelée à Kénitra — l’enquête continue…"), text);
+            assertTrue(text.codePoints().filter(c -> Character.UnicodeBlock.of(c) == Character.UnicodeBlock.ARABIC)
+                    .count() >= 15, "the Arabic words are text: " + text);
         }
     }
 
     @Test
-    void aNoteTooLongForThePageIsCutShortWithAnEllipsis(@TempDir Path dir) throws IOException {
+    void eachScenesPictureIsAFigureWithItsAlternativeText(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("tagged.pdf");
+        PdfExport.write(file, deck("Tagged", List.of(slide("Wide", "", "2015", "", 1280, 560),
+                slide("Narrow", "", "2016", "", 300, 120)), List.of(), true));
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertTrue(document.getDocumentCatalog().getMarkInfo().isMarked());
+            List<String> alts = new ArrayList<>();
+            collectFigures(document.getDocumentCatalog().getStructureTreeRoot(), alts);
+            assertEquals(List.of("Map of Wide", "Map of Narrow"), alts);
+            assertEquals(List.of(1280, 560), onlyPictureSize(document.getPage(1)));
+            assertEquals(List.of(300, 120), onlyPictureSize(document.getPage(2)));
+        }
+    }
+
+    @Test
+    void aNoteTooLongForThePageIsCutShortThereButTheSourcesNeverAre(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("long.pdf");
         String note = String.join(" ", Collections.nCopies(300, "word")) + " END";
-        PdfExport.write(file, "Long", List.of(slide("Long note", note, "2016", "Sources: AFP", 320, 180)));
+        List<Deck.Entry> entries = entries(60);
+        PdfExport.write(file, deck("Long", List.of(slide("Long note", note, "2016", "Sources: [1]", 320, 180)),
+                entries, false));
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            String text = pageText(document, 0);
+            String text = pageText(document, 1);
             assertTrue(text.contains("word…"), text);
             assertFalse(text.contains("END"), text);
-            assertTrue(text.contains("Sources: AFP"), text);
-        }
-    }
-
-    @Test
-    void eachPageHoldsOnePictureOfThePngsPixelSize(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("pictures.pdf");
-        PdfExport.write(file, "Pictures", List.of(
-                slide("Wide", "", "2015", "", 1280, 720),
-                slide("Tall", "", "2016", "", 300, 400)));
-
-        try (PDDocument document = Loader.loadPDF(file.toFile())) {
-            assertEquals(List.of(1280, 720), onlyPictureSize(document.getPage(0)));
-            assertEquals(List.of(300, 400), onlyPictureSize(document.getPage(1)));
+            assertTrue(text.contains("Sources: [1]"), text);
+            StringBuilder sources = new StringBuilder();
+            for (int p = 2; p < document.getNumberOfPages(); p++) {
+                assertTrue(pageText(document, p).startsWith("Sources (" + (p - 1) + " of "));
+                sources.append(pageText(document, p)).append(' ');
+            }
+            assertTrue(document.getNumberOfPages() > 3, "sixty sources take several pages");
+            for (Deck.Entry entry : entries) {
+                assertTrue(sources.toString().contains("[" + entry.number() + "] " + entry.text()), entry::text);
+            }
         }
     }
 
@@ -104,21 +142,22 @@ class PdfExportTest {
     void writingOverABriefingReplacesIt(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("briefing.pdf");
         Files.writeString(file, "old");
-        PdfExport.write(file, "New", List.of(slide("New", "", "2015", "", 64, 36)));
+        PdfExport.write(file, new Deck("New", null, List.of(slide("New", "", "2015", "", 64, 36)), null, false,
+                java.time.ZonedDateTime.now()));
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertEquals(1, document.getNumberOfPages());
         }
     }
 
-    @Test
-    void anEmptyBriefingIsRefusedAndLeavesTheOldFileAsItWas(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("briefing.pdf");
-        Files.writeString(file, "old");
-        assertThrows(IllegalArgumentException.class, () -> PdfExport.write(file, "Empty", List.of()));
-        assertEquals("old", Files.readString(file));
-        try (var files = Files.list(dir)) {
-            assertEquals(1, files.count());
+    private static void collectFigures(PDStructureNode node, List<String> alts) {
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                if ("Figure".equals(element.getStructureType())) {
+                    alts.add(element.getAlternateDescription());
+                }
+                collectFigures(element, alts);
+            }
         }
     }
 
@@ -141,23 +180,5 @@ class PdfExportTest {
     /** Text with its line breaks as spaces, as a page wraps it where it likes. */
     private static String oneLine(String text) {
         return text.strip().replaceAll("\\s+", " ");
-    }
-
-    static Slide slide(String title, String note, String window, String sources, int width, int height)
-            throws IOException {
-        return new Slide(title, note, window, sources, png(width, height), width, height);
-    }
-
-    static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setColor(new Color(0xE0, 0xD8, 0xC0));
-        g.fillRect(0, 0, width, height);
-        g.setColor(new Color(0xD5, 0x5E, 0x00));
-        g.fillOval(width / 4, height / 4, width / 2, height / 2);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }

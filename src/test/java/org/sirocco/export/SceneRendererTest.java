@@ -1,19 +1,29 @@
 package org.sirocco.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -58,9 +68,13 @@ class SceneRendererTest {
 
     @Test
     void thePictureShowsTheScenesTitleWindowAreaAndEvents() {
-        SceneRenderer.Composition c = FxThread.call(() -> renderer.compose(TUNISIA, 3840, 2160));
+        SceneRenderer.Composition c = FxThread.call(() -> renderer.compose(TUNISIA, 3840, 2160,
+                SceneRenderer.scaleFor(3840, 2160), true));
+        SceneRenderer.Composition hd = FxThread.call(() -> renderer.compose(TUNISIA, 1920, 1080,
+                SceneRenderer.scaleFor(1920, 1080), true));
 
-        assertEquals(2, c.scale(), "4K is the full-HD composition at twice the resolution");
+        assertEquals(2 * hd.scale(), c.scale(), 1e-9, "4K is the full-HD composition at twice the resolution");
+        assertEquals(hd.root().getWidth(), c.root().getWidth(), 1e-9);
         assertEquals("Tunisia, 2015", ((Label) c.root().lookup("#export-title")).getText());
         assertEquals("1 January 2015 \u2013 31 December 2015", ((Label) c.root().lookup("#export-window")).getText());
         Bounds shown = c.map().getViewport().visibleBounds(c.map().contentWidth(), c.map().contentHeight());
@@ -75,24 +89,62 @@ class SceneRendererTest {
     }
 
     @Test
-    void aSlideCarriesThePictureItsTextAndItsSources() throws Exception {
-        Slide slide = FxThread.call(() -> {
+    void aPictureOnItsOwnHasACaptionAndOneForASlideHasNoSecondTitle() {
+        SceneRenderer.Composition alone = FxThread.call(() -> renderer.compose(TUNISIA, 1920, 1080, 1.8, true));
+        SceneRenderer.Composition onSlide = FxThread.call(() -> renderer.compose(TUNISIA, 1920, 830, 1.8, false));
+        assertEquals("Tunisia, 2015", ((Label) alone.root().lookup("#export-title")).getText());
+        assertNull(onSlide.root().lookup("#export-title"), "the slide's title is the only one");
+        assertNull(onSlide.root().getTop(), "no caption band at all");
+    }
+
+    /**
+     * On a full-HD page every piece of text the map and the timeline draw (their fonts are constants of their
+     * painters) and the caption's labels are at least 16 pixels high once the composition is scaled.
+     */
+    @Test
+    void theSmallestTextOfAFullHdPictureIsAtLeastSixteenPixelsHigh() throws Exception {
+        double scale = SceneRenderer.scaleFor(1920, 1080);
+        List<Double> sizes = new ArrayList<>();
+        for (JavaClass type : new ClassFileImporter().importPackages("org.sirocco.map", "org.sirocco.timeline")) {
+            for (JavaField field : type.getFields()) {
+                if (field.getModifiers().contains(JavaModifier.STATIC)
+                        && field.getRawType().isEquivalentTo(Font.class)) {
+                    Field reflected = field.reflect();
+                    reflected.setAccessible(true);
+                    sizes.add(((Font) reflected.get(null)).getSize());
+                }
+            }
+        }
+        assertTrue(sizes.size() >= 5, "the map's and timeline's fonts were found: " + sizes);
+        double smallest = Collections.min(sizes);
+        assertTrue(smallest * scale >= 16, smallest + " px × " + scale + " is under 16 px");
+
+        SceneRenderer.Composition c = FxThread.call(() -> renderer.compose(TUNISIA, 1920, 1080, scale, true));
+        for (Node node : c.root().lookupAll(".label")) {
+            double size = ((Label) node).getFont().getSize();
+            assertTrue(size * scale >= 16, ((Label) node).getText() + ": " + size + " px × " + scale);
+        }
+    }
+
+    @Test
+    void aPictureCarriesItsScenesEventsAndSaysWhatItShows() throws Exception {
+        SceneRenderer.Picture picture = FxThread.call(() -> {
             try {
-                return renderer.slide(TUNISIA, 1920, 1080);
+                return renderer.picture(TUNISIA, 1920, 1080, SceneRenderer.scaleFor(1920, 1080), true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
-        assertEquals("Tunisia, 2015", slide.title());
-        assertEquals("Bardo, then Sousse", slide.note());
-        assertTrue(slide.sources().startsWith("Sources: "), slide.sources());
-        assertTrue(slide.sources().contains("Natural Earth") && slide.sources().contains("GeoNames"));
+        assertTrue(picture.altText().startsWith("Map and timeline of the scene \u201cTunisia, 2015\u201d, "
+                + "1 January 2015 \u2013 31 December 2015: "), picture.altText());
+        assertTrue(picture.altText().matches(".*: \\d+ events shown: \\d+ attacks?\\. 1 event is highlighted\\."),
+                picture.altText());
 
-        Image picture = new Image(new ByteArrayInputStream(slide.png()));
-        assertEquals(1920, picture.getWidth());
-        assertEquals(1080, picture.getHeight());
+        Image image = new Image(new ByteArrayInputStream(picture.png()));
+        assertEquals(1920, image.getWidth());
+        assertEquals(1080, image.getHeight());
         // The legend sits in the map's lower left corner, where this scene has no events: its attack swatch.
-        int legendSwatches = pixelsNear(picture.getPixelReader(), 0, 600, 260, 260,
+        int legendSwatches = pixelsNear(image.getPixelReader(), 0, 500, 420, 400,
                 CategorySymbols.defaultColor(Category.ATTACK));
         assertTrue(legendSwatches > 4, "legend drawn: " + legendSwatches);
     }

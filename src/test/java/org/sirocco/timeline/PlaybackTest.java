@@ -137,6 +137,92 @@ class PlaybackTest {
     }
 
     @Test
+    void withStartAndEndDatesItPlaysBetweenThemAndItsLastFrameEndsOnTheEnd() {
+        playback.fromProperty().set(LocalDate.parse("2013-01-01"));
+        playback.toProperty().set(LocalDate.parse("2013-12-31"));
+        playback.windowLengthProperty().set(Period.ofMonths(6));
+        playback.stepProperty().set(Period.ofMonths(4));
+        playback.loopProperty().set(false);
+        playback.speedProperty().set(1);
+        playback.play();
+        assertEquals(window("2013-01-01", "2013-06-30"), state.getTimeWindow(), "from the start date");
+        clock.at(0);
+        clock.at(1);
+        assertEquals(window("2013-05-01", "2013-10-31"), state.getTimeWindow());
+        clock.at(2);
+        assertEquals(window("2013-09-01", "2013-12-31"), state.getTimeWindow(), "cut at the end date");
+        assertTrue(playback.isPlaying());
+        clock.at(3);
+        assertFalse(playback.isPlaying(), "stopped at the end");
+        assertFalse(clock.running());
+        assertEquals(window("2013-09-01", "2013-12-31"), state.getTimeWindow(), "on the last frame");
+
+        playback.play();
+        assertEquals(window("2013-01-01", "2013-06-30"), state.getTimeWindow(), "played to the end: again from the start");
+    }
+
+    @Test
+    void withLoopItGoesBackToTheStartDateAfterTheEnd() {
+        playback.fromProperty().set(LocalDate.parse("2013-01-01"));
+        playback.toProperty().set(LocalDate.parse("2013-06-30"));
+        playback.windowLengthProperty().set(Period.ofMonths(3));
+        playback.stepProperty().set(Period.ofMonths(3));
+        playback.speedProperty().set(1);
+        playback.play();
+        clock.at(0);
+        clock.at(1);
+        assertEquals(window("2013-04-01", "2013-06-30"), state.getTimeWindow());
+        clock.at(2);
+        assertTrue(playback.isPlaying());
+        assertEquals(window("2013-01-01", "2013-03-31"), state.getTimeWindow(), "looped to the start date");
+    }
+
+    @Test
+    void cumulativeModeKeepsTheStartAndGrowsTheWindowToTheEnd() {
+        playback.cumulativeProperty().set(true);
+        playback.fromProperty().set(LocalDate.parse("2012-01-01"));
+        playback.toProperty().set(LocalDate.parse("2013-02-15"));
+        playback.stepProperty().set(Period.ofMonths(6));
+        playback.loopProperty().set(false);
+        playback.speedProperty().set(1);
+        playback.play();
+        assertEquals(window("2012-01-01", "2012-06-30"), state.getTimeWindow(), "one step from the start");
+        clock.at(0);
+        clock.at(1);
+        assertEquals(window("2012-01-01", "2012-12-31"), state.getTimeWindow(), "grown by a step, same start");
+        clock.at(2);
+        assertEquals(window("2012-01-01", "2013-02-15"), state.getTimeWindow(), "grown to the end date");
+        assertEquals(2, state.getVisible().count(), "the March 2012 event stays shown beside January 2013's");
+        clock.at(3);
+        assertFalse(playback.isPlaying());
+
+        playback.stepBack();
+        assertEquals(window("2012-01-01", "2012-08-15"), state.getTimeWindow(), "stepping moves the end only");
+        playback.stepForward();
+        playback.stepForward();
+        assertEquals(LocalDate.parse("2012-01-01").toEpochDay(), state.getTimeWindow().startDay(), "start kept");
+    }
+
+    @Test
+    void pausedItGoesOnFromTheFrameItStoppedOn() {
+        playback.speedProperty().set(1);
+        playback.play();
+        clock.at(0);
+        clock.at(1);
+        clock.at(2);
+        TimeWindow paused = window("2012-05-01", "2012-10-31");
+        assertEquals(paused, state.getTimeWindow());
+        assertEquals(paused, playback.frameProperty().get(), "the frame on show while playing");
+        playback.pause();
+        assertNull(playback.frameProperty().get(), "no frame when not playing");
+        playback.play();
+        assertEquals(paused, state.getTimeWindow());
+        clock.at(5);
+        clock.at(6);
+        assertEquals(window("2012-06-01", "2012-11-30"), state.getTimeWindow(), "on from where it paused");
+    }
+
+    @Test
     void pausingStopsTheClockAndANewDatasetStopsPlaying() {
         playback.toggle();
         assertTrue(playback.isPlaying());

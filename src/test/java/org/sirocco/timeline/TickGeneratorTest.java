@@ -90,6 +90,61 @@ class TickGeneratorTest {
         assertEquals(List.of(labels.split(",")), drawn);
     }
 
+    /** About the width of an 11-pixel label: what the renderer measures, without a toolkit. */
+    private static double textWidth(String text) {
+        return text.length() * 6.5;
+    }
+
+    @ParameterizedTest(name = "{0} to {1}")
+    @CsvSource({
+        "1990-01-01, 2026-01-01", "1993-07-01, 1996-07-01", "2015-01-01, 2016-01-01", "2016-02-20, 2016-03-10",
+    })
+    void everyLabelStandsCentredOnItsTickAndWholeInsideTheAxis(LocalDate from, LocalDate to) {
+        TimeScale s = scale(from, to);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        List<TickGenerator.PlacedLabel> labels = TickGenerator.placeLabels(ticks, s, TickGeneratorTest::textWidth, 8);
+        assertTrue(labels.size() >= 3, "labels: " + labels);
+        for (TickGenerator.PlacedLabel label : labels) {
+            assertEquals(s.toX(label.tick().day()), label.x(), 1e-9, "at its tick: " + label);
+            assertEquals(label.x(), (label.left() + label.right()) / 2, 1e-9, "centred: " + label);
+            assertTrue(label.left() >= 0 && label.right() <= WIDTH, "whole: " + label);
+        }
+    }
+
+    /** As at 1280 pixels: the last year's tick is 12 pixels from the right edge, too close for its label's half. */
+    @Test
+    void aLabelThatWouldBeCutAtAnEdgeIsLeftOutAndItsTickKept() {
+        TimeScale s = new TimeScale(LocalDate.of(1989, 6, 1).toEpochDay(), LocalDate.of(2025, 1, 1).toEpochDay()
+                + 12 * 35.6 * 365.25 / WIDTH, 0, WIDTH);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        TickGenerator.Tick last = ticks.get(ticks.size() - 1);
+        assertEquals(LocalDate.of(2025, 1, 1), last.day());
+        assertEquals("2025", last.label(), "the tick is labelled");
+        List<TickGenerator.PlacedLabel> labels = TickGenerator.placeLabels(ticks, s, TickGeneratorTest::textWidth, 8);
+        assertEquals("2020", labels.get(labels.size() - 1).tick().label(), "2025 is left out, not cut to \"202\"");
+        assertEquals("1990", labels.get(0).tick().label());
+    }
+
+    @Test
+    void labelsThatWouldTouchTheOneBeforeAreLeftOut() {
+        TimeScale s = scale(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 1, 1));
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        List<TickGenerator.PlacedLabel> wide = TickGenerator.placeLabels(ticks, s, t -> 70, 8);
+        for (int i = 1; i < wide.size(); i++) {
+            assertTrue(wide.get(i).left() >= wide.get(i - 1).right() + 8, "apart: " + wide.get(i));
+        }
+        assertTrue(wide.size() < ticks.stream().filter(TickGenerator.Tick::major).count(), "some left out");
+    }
+
+    @ParameterizedTest(name = "{0} to {1} snaps to {2}")
+    @CsvSource({
+        "1990-01-01, 2026-01-01, YEAR", "2010-01-01, 2020-01-01, YEAR", "2015-01-01, 2017-01-01, MONTH",
+        "2016-01-01, 2017-01-01, MONTH", "2016-01-01, 2016-03-01, DAY", "2016-01-01, 2016-01-15, DAY",
+    })
+    void theBrushSnapsToTheUnitTheLabelsStepBy(LocalDate from, LocalDate to, SnapUnit expected) {
+        assertEquals(expected, TickGenerator.majorStep(scale(from, to), MIN_SPACING).snapUnit());
+    }
+
     @Test
     void minorTicksFillBetweenLabelsWhenThereIsRoom() {
         List<TickGenerator.Tick> ticks = TickGenerator.ticks(

@@ -1,6 +1,7 @@
 package org.sirocco.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -96,6 +97,106 @@ class TimelineViewTest {
         assertNull(state.getTimeWindow());
     }
 
+    /** Where the axis labels {@code text}, in screen coordinates, {@code y} pixels from the timeline's top. */
+    private Point2D label(String text, double y) {
+        TickGenerator.PlacedLabel label = skin().axisLabels().stream().filter(l -> l.tick().label().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no label " + text + ": " + skin().axisLabels()));
+        return timeline.localToScreen(timeline.snappedLeftInset() + label.x(), y);
+    }
+
+    @Test
+    void brushingFromOneYearsLabelToTheNextGivesExactlyThatYear(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> timeline.setVisibleRange(TimeWindow.ofDays(LocalDate.of(1990, 1, 1),
+                LocalDate.of(1999, 12, 31))));
+        WaitForAsyncUtils.waitForFxEvents();
+        // a hand aims at the labels, a few pixels off their middles
+        drag(label("1994", laneY()).add(6, 0), label("1995", laneY()).add(-5, 0), robot);
+        assertEquals(TimeWindow.ofDays(LocalDate.of(1994, 1, 1), LocalDate.of(1994, 12, 31)), state.getTimeWindow());
+
+        drag(label("1995", laneY()).add(2, 0), label("1997", laneY()).add(-4, 0), robot);
+        assertEquals(TimeWindow.ofDays(LocalDate.of(1994, 1, 1), LocalDate.of(1996, 12, 31)), state.getTimeWindow(),
+                "the end edge dragged to 1997's label");
+    }
+
+    @Test
+    void withAltHeldTheBrushDoesNotSnap(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> timeline.setVisibleRange(TimeWindow.ofDays(LocalDate.of(1990, 1, 1),
+                LocalDate.of(1999, 12, 31))));
+        WaitForAsyncUtils.waitForFxEvents();
+        Point2D from = label("1994", laneY()).add(20, 0);
+        Point2D to = label("1995", laneY()).add(-30, 0);
+        robot.press(KeyCode.ALT);
+        try {
+            drag(from, to, robot);
+        } finally {
+            robot.release(KeyCode.ALT);
+        }
+        TimeWindow free = state.getTimeWindow();
+        double daysPerPixel = timeline.getVisibleRange().length() / skin().layout().width;
+        assertEquals(LocalDate.of(1994, 1, 1).toEpochDay() + 20 * daysPerPixel, free.startDay(), 2 * daysPerPixel,
+                "the start where the pointer pressed, to the day");
+        assertEquals(LocalDate.of(1995, 1, 1).toEpochDay() - 30 * daysPerPixel, free.endDay(), 2 * daysPerPixel);
+        assertEquals(Math.floor(free.startDay()), free.startDay(), "whole days");
+    }
+
+    @Test
+    void theAxisLabelsStandOnTheirTicksAndShowWhole() {
+        WaitForAsyncUtils.asyncFx(timeline::fitAll);
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineLayout l = skin().layout();
+        List<TickGenerator.PlacedLabel> labels = skin().axisLabels();
+        assertTrue(labels.size() >= 5, "labels: " + labels);
+        for (TickGenerator.PlacedLabel label : labels) {
+            assertEquals(l.scale.toX(label.tick().day()), label.x(), 1e-9, label.tick().label() + " on its tick");
+            assertTrue(label.left() >= 0 && label.right() <= l.width, label.tick().label() + " whole");
+        }
+        TickGenerator.Tick lastMajor = skin().axisTicks().stream().filter(TickGenerator.Tick::major)
+                .reduce((a, b) -> b).orElseThrow();
+        TickGenerator.PlacedLabel lastLabel = labels.get(labels.size() - 1);
+        assertTrue(lastLabel.tick().equals(lastMajor) || l.scale.toX(lastMajor.day()) + lastLabel.width() / 2 > l.width,
+                "the last labelled tick keeps its label unless it stands too near the edge: " + lastMajor);
+    }
+
+    @Test
+    void aShortTimelineFoldsItsLeastUsedLanesAndTheFoldedBoxBringsOneBack(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> timeline.setMaxHeight(130));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineLayout l = skin().layout();
+        assertFalse(l.folded().isEmpty(), "no room for seven lanes in 130 pixels");
+        int mostFolded = 0;
+        int leastOpen = Integer.MAX_VALUE;
+        for (Category c : Category.values()) {
+            if (l.isFolded(c)) {
+                mostFolded = Math.max(mostFolded, skin().laneCount(c));
+                assertNull(timeline.markPosition(firstOf(c)), c + "'s marks are not drawn");
+            } else {
+                assertTrue(l.laneHeight(c) >= TimelineLayout.MIN_LANE_HEIGHT, c + " readable: " + l.laneHeight(c));
+                leastOpen = Math.min(leastOpen, skin().laneCount(c));
+            }
+        }
+        assertTrue(mostFolded <= leastOpen, "the least used fold first");
+
+        Category wanted = l.folded().iterator().next();
+        double[] box = l.foldedBox();
+        robot.clickOn(timeline.localToScreen(timeline.snappedLeftInset() + (box[0] + box[2]) / 2,
+                timeline.snappedTopInset() + (box[1] + box[3]) / 2));
+        robot.clickOn(timeline.laneLabels().unfold(wanted, skin().laneCount(wanted)));
+        WaitForAsyncUtils.waitForFxEvents();
+        TimelineLayout after = skin().layout();
+        assertFalse(after.isFolded(wanted), wanted + " has a lane again");
+        assertEquals(l.folded().size(), after.folded().size(), "and another lane folded in its place");
+        assertNotNull(timeline.markPosition(firstOf(wanted)));
+    }
+
+    private int firstOf(Category c) {
+        for (int i = 0; i < state.store().size(); i++) {
+            if (state.store().category(i) == c) {
+                return i;
+            }
+        }
+        throw new AssertionError("no " + c);
+    }
+
     @Test
     void draggingTheAxisPansAndTheWheelZoomsAboutThePointer(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
@@ -149,6 +250,19 @@ class TimelineViewTest {
                 .map(t -> t.label()).toList();
         assertTrue(labels.containsAll(List.of("Dec 2012", "2013", "15 Jan", "Feb 2013", "15 Feb", "Mar 2013")),
                 "labels under and around the window: " + labels);
+    }
+
+    @Test
+    void aSceneWindowIsFramedWithContextThatStopsWhereTheDataDoes() {
+        TimeWindow all = timeline.framing(null);
+        TimeWindow late = TimeWindow.ofDays(LocalDate.of(2014, 1, 1), LocalDate.of(2025, 12, 31));
+        TimeWindow framed = timeline.framing(late);
+        assertEquals(all.endDay(), framed.endDay(), "no empty years after the data: " + framed);
+        assertTrue(framed.startDay() < late.startDay() - 365, "context before the window: " + framed);
+        TimeWindow beyond = TimeWindow.ofDays(LocalDate.of(2024, 1, 1), LocalDate.of(2031, 12, 31));
+        assertEquals(beyond.endDay(), timeline.framing(beyond).endDay(), "the window itself is never cut");
+        TimeWindow middle = TimeWindow.ofDays(LocalDate.of(2013, 1, 1), LocalDate.of(2013, 12, 31));
+        assertEquals(middle.length() * 2.5, timeline.framing(middle).length(), 1, "room on both sides inside the data");
     }
 
     @Test

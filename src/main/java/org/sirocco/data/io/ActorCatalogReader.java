@@ -41,11 +41,7 @@ public final class ActorCatalogReader {
                     continue;
                 }
                 seenActors = true;
-                reader.beginArray();
-                while (reader.hasNext()) {
-                    actors.add(readActor(reader, name + ": actors[" + actors.size() + "]", errors));
-                }
-                reader.endArray();
+                actors.addAll(readActors(reader, name, errors));
             }
             reader.endObject();
             if (!seenActors) {
@@ -54,10 +50,29 @@ public final class ActorCatalogReader {
         } catch (MalformedJsonException | IllegalStateException e) {
             throw new IOException(name + ": broken JSON: " + EventJsonParser.cleanGsonMessage(e.getMessage()), e);
         }
+        if (!errors.isEmpty()) {
+            throw new IOException(String.join("\n", errors));
+        }
+        return new ActorCatalog(actors);
+    }
+
+    /**
+     * Reads an array of actors, the glossary's or an events file's own, adding what is wrong with them to
+     * {@code errors} as {@code name: actors[i] (NAME): field: what is wrong}; returns the valid ones.
+     */
+    static List<Actor> readActors(JsonReader reader, String name, List<String> errors) throws IOException {
+        List<Actor> read = new ArrayList<>();
+        reader.beginArray();
+        while (reader.hasNext()) {
+            read.add(readActor(reader, name + ": actors[" + read.size() + "]", errors));
+        }
+        reader.endArray();
+        List<Actor> valid = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int i = 0; i < actors.size(); i++) {
-            Actor a = actors.get(i);
+        for (int i = 0; i < read.size(); i++) {
+            Actor a = read.get(i);
             String where = name + ": actors[" + i + "] (" + a.name() + ")";
+            int before = errors.size();
             if (a.name() == null || a.name().isBlank()) {
                 errors.add(name + ": actors[" + i + "]: name: missing");
                 continue;
@@ -68,17 +83,17 @@ public final class ActorCatalogReader {
             if (a.fullName() == null || a.fullName().isBlank()) {
                 errors.add(where + ": fullName: missing");
             }
-            if (!KINDS.contains(a.kind())) {
+            if (a.kind() == null || !KINDS.contains(a.kind())) {
                 errors.add(where + ": kind: \"" + a.kind() + "\" is not one of " + String.join(", ", KINDS));
             }
             if (a.description() == null || a.description().isBlank()) {
                 errors.add(where + ": description: missing");
             }
+            if (errors.size() == before) {
+                valid.add(a);
+            }
         }
-        if (!errors.isEmpty()) {
-            throw new IOException(String.join("\n", errors));
-        }
-        return new ActorCatalog(actors);
+        return valid;
     }
 
     private static Actor readActor(JsonReader reader, String where, List<String> errors) throws IOException {

@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import org.sirocco.data.Actor;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 
@@ -47,7 +48,9 @@ public final class DatasetReader {
     private static final int MAX_IN_FLIGHT = 8;
     /** Buffers index bytes with an int. */
     private static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
-    private static final Set<String> TOP_LEVEL = Set.of("schemaVersion", "name", "synthetic", "events");
+    /** The longest title an event may have. */
+    public static final int MAX_TITLE_LENGTH = EventJsonParser.MAX_TITLE_LENGTH;
+    private static final Set<String> TOP_LEVEL = Set.of("schemaVersion", "name", "synthetic", "actors", "events");
 
     private final Set<String> knownActors;
     private final LocalDate today;
@@ -62,6 +65,15 @@ public final class DatasetReader {
         this.knownActors = Set.copyOf(knownActors);
         this.today = today;
         this.inMemoryLimit = inMemoryLimit;
+    }
+
+    /**
+     * Whether a point lies in the region the dataset may hold, by the rule the reader applies to every place: an
+     * import reports points outside it as such rather than as broken events.
+     */
+    public static boolean inRegion(double lat, double lon) {
+        return lat >= EventJsonParser.REGION_SOUTH && lat <= EventJsonParser.REGION_NORTH
+                && lon >= EventJsonParser.REGION_WEST && lon <= EventJsonParser.REGION_EAST;
     }
 
     /** Reads a file on disk. Never throws for bad content or a missing file: those are problems. */
@@ -90,7 +102,8 @@ public final class DatasetReader {
 
     private LoadResult read(String name, ByteBuffer buf, Path file) {
         List<Problem> problems = new ArrayList<>();
-        EventJsonParser parser = new EventJsonParser(name, knownActors, today);
+        List<Actor> ownActors = readOwnActors(name, buf, problems);
+        EventJsonParser parser = new EventJsonParser(name, withOwn(ownActors), today);
         boolean parallel = buf.limit() >= PARALLEL_MIN_BYTES && Runtime.getRuntime().availableProcessors() > 1;
         ExecutorService workers = parallel ? Executors.newFixedThreadPool(
                 Runtime.getRuntime().availableProcessors(), DatasetReader::worker) : null;
@@ -123,7 +136,52 @@ public final class DatasetReader {
         TopLevel top = readTopLevel(name, buf, sliced, problems);
         EventStore store = collector.build(file);
         problems.sort(Comparator.comparingInt(Problem::line));
-        return new LoadResult(new Dataset(top.name(), name, store, top.synthetic()), problems, sliced.elementCount());
+        return new LoadResult(new Dataset(top.name(), name, store, top.synthetic(), ownActors), problems,
+                sliced.elementCount(),
+                sliced.cutShort());
+    }
+
+    /**
+     * The actors the file describes itself, read before its events so that the events may name them: an
+     * {@code actors} member must come before {@code events} (the writer puts it there). Broken JSON is left to the
+     * slicer, which reports it with its line.
+     */
+    private static List<Actor> readOwnActors(String file, ByteBuffer buf, List<Problem> problems) {
+        int start = buf.limit() >= 3 && (buf.get(0) & 0xff) == 0xef && (buf.get(1) & 0xff) == 0xbb
+                && (buf.get(2) & 0xff) == 0xbf ? 3 : 0;
+        try (JsonReader in = new JsonReader(new Utf8BufferReader(buf, start, buf.limit() - start, '\0', '\0'))) {
+            in.setStrictness(Strictness.STRICT);
+            in.setNestingLimit(EventJsonParser.NESTING_LIMIT);
+            in.beginObject();
+            while (in.hasNext()) {
+                String member = in.nextName();
+                if (member.equals("events")) {
+                    return List.of();
+                }
+                if (member.equals("actors") && in.peek() == JsonToken.BEGIN_ARRAY) {
+                    int line = Math.max(1, EventJsonParser.gsonLine(in.toString()));
+                    List<String> errors = new ArrayList<>();
+                    List<Actor> actors = ActorCatalogReader.readActors(in, file, errors);
+                    for (String e : errors) {
+                        problems.add(new Problem(file, line, null, null, e.substring(file.length() + 2)));
+                    }
+                    return actors;
+                }
+                in.skipValue();
+            }
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
+            // the slicer reports broken JSON with its line
+        }
+        return List.of();
+    }
+
+    private Set<String> withOwn(List<Actor> ownActors) {
+        if (knownActors.isEmpty() || ownActors.isEmpty()) {
+            return knownActors;
+        }
+        Set<String> known = new java.util.HashSet<>(knownActors);
+        ownActors.forEach(a -> known.add(a.name()));
+        return known;
     }
 
     private static Thread worker(Runnable r) {
@@ -272,7 +330,16 @@ public final class DatasetReader {
             }
             if (!TOP_LEVEL.contains(m.name())) {
                 problems.add(new Problem(file, m.nameLine(), null, m.name(),
-                        "unknown top-level field (expected schemaVersion, name, synthetic, events)"));
+                        "unknown top-level field (expected schemaVersion, name, synthetic, actors, events)"));
+                continue;
+            }
+            if (m.name().equals("actors")) {
+                if (eventsSeen) {
+                    problems.add(new Problem(file, m.nameLine(), null, m.name(), "must come before events, so that "
+                            + "the events may name them"));
+                } else if (buf.get((int) m.value().offset()) != '[') {
+                    problems.add(new Problem(file, m.nameLine(), null, m.name(), "expected an array"));
+                }
                 continue;
             }
             if (m.name().equals("events")) {
@@ -341,6 +408,6 @@ public final class DatasetReader {
 
     private static LoadResult failed(String name, String message) {
         return new LoadResult(new Dataset(name, name, EventStore.builder().build(), false),
-                List.of(new Problem(name, 0, null, null, message)), 0);
+                List.of(new Problem(name, 0, null, null, message)), 0, false);
     }
 }

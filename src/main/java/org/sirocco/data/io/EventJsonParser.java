@@ -53,8 +53,8 @@ final class EventJsonParser {
     /** Event fields, in the order of their bits. */
     private static final String[] FIELDS = {"id", "date", "datePrecision", "endDate", "category", "subtype",
         "title", "summary", "places", "perpetrators", "states", "agencies", "killed", "injured", "arrested",
-        "sources", "confidence", "notes"};
-    private static final int OPTIONAL_FIELDS = bit(3) | bit(17); // endDate, notes
+        "sources", "confidence", "notes", "splitFrom"};
+    private static final int OPTIONAL_FIELDS = bit(3) | bit(17) | bit(18); // endDate, notes, splitFrom
     private static final String[] PLACE_FIELDS = {"name", "country", "lat", "lon", "precision"};
     private static final String[] SOURCE_FIELDS = {"title", "publisher", "date", "url"};
     private static final FieldNames EVENT_NAMES = new FieldNames(FIELDS);
@@ -67,7 +67,7 @@ final class EventJsonParser {
 
     /**
      * @param file        the file's name for messages
-     * @param knownActors names allowed in perpetrators and agencies; empty to accept any name
+     * @param knownActors names allowed in perpetrators, splitFrom and agencies; empty to accept any name
      * @param today       dates after this day are rejected as impossible
      */
     EventJsonParser(String file, Set<String> knownActors, LocalDate today) {
@@ -161,6 +161,9 @@ final class EventJsonParser {
         private String summary;
         private List<Place> places;
         private List<String> perpetrators;
+        /** Null when absent, as for most events: nothing is allocated for it. */
+        private List<String> splitFrom;
+        private int splitFromLine;
         private List<String> states;
         private List<String> agencies;
         private Count killed;
@@ -236,14 +239,17 @@ final class EventJsonParser {
             }
             LocalDate start = checkDates();
             checkCategory();
+            if (splitFrom != null) {
+                checkSplitFrom();
+            }
             if (problems != null) {
                 return result(null);
             }
             LocalDate end = endDateText != null ? precision.lastDay(precision.parseFirstDay(endDateText))
                     : precision.lastDay(start);
             return result(new Event(id, start, end, precision, endDateText != null, category, subtype, title,
-                    summary, places, perpetrators, states, agencies, killed, injured, arrested, sources, confidence,
-                    notes));
+                    summary, places, perpetrators, splitFrom != null ? splitFrom : List.of(), states, agencies, killed,
+                    injured, arrested, sources, confidence, notes));
         }
 
         private Parsed result(Event event) {
@@ -358,6 +364,10 @@ final class EventJsonParser {
                 case 17 -> {
                     notes = optionalString(at, name);
                 }
+                case 18 -> {
+                    splitFrom = actors(at, name);
+                    splitFromLine = at;
+                }
                 default -> {
                     // unknown: the caller reports it
                 }
@@ -398,6 +408,23 @@ final class EventJsonParser {
                         ? message + " for precision \"" + precision.id() + "\"" : "not a real calendar date";
                 problem(at, field, "\"" + text + "\": " + why);
                 return null;
+            }
+        }
+
+        /** The group a faction left is named only by formations, and never also as the new group's perpetrator. */
+        private void checkSplitFrom() {
+            if (category != null && category != Category.FORMATION) {
+                problem(splitFromLine, "splitFrom", "only a formation event names the group a faction left (this is "
+                        + category.id() + ")");
+            }
+            if (perpetrators != null) {
+                for (String group : splitFrom) {
+                    if (perpetrators.contains(group)) {
+                        problem(splitFromLine, "splitFrom", "\"" + group + "\" is also a perpetrator: the group a "
+                                + "faction left is named in splitFrom only, so that filtering by it does not list the "
+                                + "split");
+                    }
+                }
             }
         }
 
@@ -669,7 +696,7 @@ final class EventJsonParser {
                         }
                     }
                     case 3 -> {
-                        url = string(fieldLine, "sources", index, f);
+                        url = optionalString(fieldLine, path("sources", index, f));
                         if (url != null && !isWebAddress(url)) {
                             problem(fieldLine, path("sources", index, f), "\"" + url
                                     + "\" is not an http:// or https:// address");

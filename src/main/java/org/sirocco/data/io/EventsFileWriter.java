@@ -8,7 +8,9 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Consumer;
+import org.sirocco.data.Actor;
 import org.sirocco.data.Count;
 import org.sirocco.data.Event;
 import org.sirocco.data.Place;
@@ -42,6 +44,15 @@ public final class EventsFileWriter {
     /** As {@link #write(Path, String, boolean, EventSource)}; {@code indented} false writes one event per line. */
     public static void write(Path file, String name, boolean synthetic, boolean indented, EventSource events)
             throws IOException {
+        write(file, name, synthetic, indented, List.of(), events);
+    }
+
+    /**
+     * As {@link #write(Path, String, boolean, boolean, EventSource)}, with the actors the dataset describes itself
+     * (those an import added to the glossary's), written before the events that name them.
+     */
+    public static void write(Path file, String name, boolean synthetic, boolean indented, List<Actor> actors,
+            EventSource events) throws IOException {
         AtomicFile.write(file, stream -> {
             Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             JsonWriter json = new JsonWriter(out);
@@ -55,24 +66,17 @@ public final class EventsFileWriter {
             if (synthetic) {
                 json.name("synthetic").value(true);
             }
-            json.name("events").beginArray();
-            IOException[] failure = {null};
-            events.forEach(e -> {
-                if (failure[0] == null) {
-                    try {
-                        if (!indented) {
-                            json.flush();
-                            out.write('\n');
-                        }
-                        writeEvent(json, e);
-                    } catch (IOException x) {
-                        failure[0] = x;
-                    }
-                }
-            });
-            if (failure[0] != null) {
-                throw failure[0];
+            if (!actors.isEmpty()) {
+                writeActors(json, actors);
             }
+            json.name("events").beginArray();
+            writeEach(events, e -> {
+                if (!indented) {
+                    json.flush();
+                    out.write('\n');
+                }
+                writeEvent(json, e);
+            });
             json.endArray();
             json.endObject();
             json.flush();
@@ -81,8 +85,52 @@ public final class EventsFileWriter {
         });
     }
 
-    private static void writeEvent(JsonWriter json, Event e) throws IOException {
+    /** Writes one event somewhere. */
+    @FunctionalInterface
+    public interface EventWriting {
+        void write(Event e) throws IOException;
+    }
+
+    /** Hands every event of {@code events} to {@code writing}, stopping at the first failure, which it throws. */
+    public static void writeEach(EventSource events, EventWriting writing) throws IOException {
+        IOException[] failure = {null};
+        events.forEach(e -> {
+            if (failure[0] == null) {
+                try {
+                    writing.write(e);
+                } catch (IOException x) {
+                    failure[0] = x;
+                }
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    /** Writes the {@code actors} member: each actor as the glossary describes one. */
+    public static void writeActors(JsonWriter json, List<Actor> actors) throws IOException {
+        json.name("actors").beginArray();
+        for (Actor a : actors) {
+            json.beginObject();
+            json.name("name").value(a.name());
+            json.name("fullName").value(a.fullName());
+            json.name("kind").value(a.kind());
+            json.name("description").value(a.description());
+            json.endObject();
+        }
+        json.endArray();
+    }
+
+    /** Writes one event as an object of the dataset schema: other formats that carry events whole use it too. */
+    public static void writeEvent(JsonWriter json, Event e) throws IOException {
         json.beginObject();
+        writeEventFields(json, e);
+        json.endObject();
+    }
+
+    /** Writes the fields of one event into an object already open, so that a format may add members of its own. */
+    public static void writeEventFields(JsonWriter json, Event e) throws IOException {
         json.name("id").value(e.id());
         json.name("date").value(e.precision().format(e.start()));
         json.name("datePrecision").value(e.precision().id());
@@ -105,6 +153,9 @@ public final class EventsFileWriter {
         }
         json.endArray();
         strings(json, "perpetrators", e.perpetrators());
+        if (!e.splitFrom().isEmpty()) {
+            strings(json, "splitFrom", e.splitFrom());
+        }
         strings(json, "states", e.states());
         strings(json, "agencies", e.agencies());
         count(json, "killed", e.killed());
@@ -124,10 +175,9 @@ public final class EventsFileWriter {
         if (e.notes() != null) {
             json.name("notes").value(e.notes());
         }
-        json.endObject();
     }
 
-    private static void strings(JsonWriter json, String name, java.util.List<String> values) throws IOException {
+    private static void strings(JsonWriter json, String name, List<String> values) throws IOException {
         json.name(name).beginArray();
         for (String v : values) {
             json.value(v);

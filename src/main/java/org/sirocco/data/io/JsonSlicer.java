@@ -29,9 +29,10 @@ final class JsonSlicer {
      * slicing resumes at the next line that starts an element, so one broken event does not hide the others; a
      * break elsewhere ends the slicing.
      *
-     * @param elementCount how many elements the array holds
+     * @param elementCount how many elements the array holds, broken ones included
+     * @param cutShort     whether the content stops before the top-level object is closed (a truncated file)
      */
-    record Result(List<Member> members, int elementCount, List<Break> breaks) {
+    record Result(List<Member> members, int elementCount, List<Break> breaks, boolean cutShort) {
     }
 
     private final ByteBuffer buf;
@@ -76,6 +77,7 @@ final class JsonSlicer {
     private Result run() {
         List<Member> members = new ArrayList<>();
         List<Break> breaks = new ArrayList<>();
+        boolean cutShort = false;
         this.breaks = breaks;
         try {
             skipBom();
@@ -119,11 +121,12 @@ final class JsonSlicer {
             }
         } catch (Broken b) {
             breaks.add(new Break(b.getMessage(), b.line));
+            cutShort = pos >= limit;
         }
         if (!chunk.isEmpty()) {
             chunkSink.accept(chunk);
         }
-        return new Result(members, elementCount, breaks);
+        return new Result(members, elementCount, breaks, cutShort);
     }
 
     private void element(Slice s) {
@@ -146,10 +149,14 @@ final class JsonSlicer {
         }
         while (true) {
             skipWhitespace();
+            boolean started = pos < limit;
             try {
                 element(sliceValue());
             } catch (Broken b) {
                 breaks.add(new Break(b.getMessage(), b.line));
+                if (started) {
+                    elementCount++; // an entry was there, even if it cannot be read: it counts as lost
+                }
                 if (!resyncAtNextElement()) {
                     throw new Broken("unexpected end of file inside the \"" + arrayMember + "\" array", line);
                 }

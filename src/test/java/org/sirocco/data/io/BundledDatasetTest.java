@@ -44,8 +44,8 @@ class BundledDatasetTest {
     }
 
     @Test
-    void itHoldsAtLeast250EventsFrom2003To2025() {
-        assertTrue(store.size() >= 250, "events: " + store.size());
+    void itHoldsAtLeast600EventsFrom2003To2025() {
+        assertTrue(store.size() >= 600, "events: " + store.size());
         int from2003 = 0;
         for (int i = 0; i < store.size(); i++) {
             int year = store.startDate(i).getYear();
@@ -53,8 +53,17 @@ class BundledDatasetTest {
                 from2003++;
             }
         }
-        assertTrue(from2003 >= 250, "events 2003-2025: " + from2003);
+        assertTrue(from2003 >= 600, "events 2003-2025: " + from2003);
         assertTrue(store.startDate(store.size() - 1).isAfter(LocalDate.of(2025, 1, 1)));
+    }
+
+    @Test
+    void everyEventHasASourceWithALinkOrAPublisherAndDate() {
+        for (int i = 0; i < store.size(); i++) {
+            Event e = store.event(i);
+            assertTrue(e.sources().stream().anyMatch(s -> s.url() != null && !s.url().isBlank()
+                    || s.publisher() != null && !s.publisher().isBlank() && s.date() != null), e.id());
+        }
     }
 
     @Test

@@ -307,6 +307,43 @@ class DatasetReaderTest {
                 "unknown actor \"ISIS\"", "\"ISIS\"");
     }
 
+    /** The test event made a split away from AQIM: a formation whose new group is IS. */
+    private static String split(String event) {
+        return event.replace("\"category\": \"dismantling\"", "\"category\": \"formation\"")
+                .replace("\"subtype\": \"cell_dismantled\"", "\"subtype\": \"split\"")
+                .replace("\"perpetrators\": [\"IS\"],", "\"perpetrators\": [\"IS\"],\n  \"splitFrom\": [\"AQIM\"],");
+    }
+
+    @Test
+    void aSplitNamesTheGroupLeftApartFromItsPerpetrators() {
+        LoadResult r = readWithOneEvent(DatasetReaderTest::split);
+        assertTrue(r.isClean(), () -> r.problems().toString());
+        Event e = r.dataset().store().event(0);
+        assertEquals(List.of("AQIM"), e.splitFrom());
+        assertEquals(List.of("IS"), e.perpetrators());
+        assertEquals(List.of(), read(file(event("ma-2016-09-oujda-cell"))).dataset().store().event(0).splitFrom(),
+                "an event without the field split from no group");
+    }
+
+    @Test
+    void aSplitFromAnUnknownGroupIsReported() {
+        assertRejected(e -> split(e).replace("[\"AQIM\"]", "[\"AQMI\"]"), "splitFrom", "unknown actor \"AQMI\"",
+                "\"splitFrom\"");
+    }
+
+    @Test
+    void onlyFormationsSplitFromAGroup() {
+        assertRejected(e -> split(e).replace("\"category\": \"formation\"", "\"category\": \"attack\"")
+                .replace("\"subtype\": \"split\"", "\"subtype\": \"bombing\""), "splitFrom",
+                "only a formation event", "\"splitFrom\"");
+    }
+
+    @Test
+    void theGroupLeftIsNotAlsoAPerpetrator() {
+        assertRejected(e -> split(e).replace("\"perpetrators\": [\"IS\"]", "\"perpetrators\": [\"IS\", \"AQIM\"]"),
+                "splitFrom", "\"AQIM\" is also a perpetrator", "\"splitFrom\"");
+    }
+
     @Test
     void everyProblemOfAnEventIsReportedAtOnce() {
         String text = file(event("ma-2016-09-oujda-cell").replace("2016-09-07", "2016-13-07")
@@ -335,6 +372,8 @@ class DatasetReaderTest {
         Problem p = onlyProblem(r);
         assertTrue(p.message().startsWith("broken JSON"), p.message());
         assertEquals(2, r.dataset().store().size());
+        assertEquals(1, r.rejectedEvents());
+        assertFalse(r.cutShort());
     }
 
     @Test
@@ -345,6 +384,18 @@ class DatasetReaderTest {
         assertFalse(r.isClean());
         assertTrue(r.problems().stream().anyMatch(p -> p.message().startsWith("broken JSON")), r.problems()::toString);
         assertEquals(1, r.dataset().store().size());
+        assertEquals(2, r.eventsInFile(), "the event cut in two was in the file");
+        assertEquals(1, r.rejectedEvents(), "and it is lost");
+        assertTrue(r.cutShort());
+    }
+
+    @Test
+    void aFileCutBetweenTwoEventsIsCutShortThoughEveryEventFoundWasRead() {
+        String full = file(event("a-1"), event("b-2"));
+        LoadResult r = read(full.substring(0, full.lastIndexOf('{', full.indexOf("\"b-2\""))));
+        assertEquals(1, r.dataset().store().size());
+        assertEquals(1, r.eventsInFile());
+        assertTrue(r.cutShort(), "nobody can tell how many events followed");
     }
 
     @Test
