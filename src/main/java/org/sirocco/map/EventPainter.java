@@ -12,8 +12,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.ArcType;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventSelection;
@@ -57,7 +55,6 @@ final class EventPainter {
     static final double COUNTRY_WIDE_RADIUS = 11;
     /** How far the dashed ring of a cluster of country-wide events stands outside the cluster's disc. */
     private static final double COUNTRY_WIDE_RIM = 4;
-    private static final Font COUNT_FONT = Font.font("System", FontWeight.BOLD, 10.5);
     private static final double[] LINK_DASHES = {3, 3};
     private static final double FAINT_ARC_OPACITY = 0.22;
     private static final double CLEAR_ARC_OPACITY = 0.9;
@@ -352,7 +349,7 @@ final class EventPainter {
             gc.strokeOval(x - r - 2, y - r - 2, 2 * r + 4, 2 * r + 4);
         }
         gc.setFill(Color.rgb(30, 30, 30));
-        gc.setFont(COUNT_FONT);
+        gc.setFont(MapFonts.COUNT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.fillText(formatCount(c.count()), x, y);

@@ -6,8 +6,6 @@ import java.util.function.ToIntFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.sirocco.data.Category;
 import org.sirocco.geo.Bounds;
@@ -25,9 +23,6 @@ final class FurniturePainter {
 
     static final double MARGIN = 10;
     static final double SCALE_BAR_MAX = 140;
-    private static final Font TITLE_FONT = Font.font("System", FontWeight.BOLD, 11);
-    private static final Font FONT = Font.font("System", 11);
-    private static final Font SMALL_FONT = Font.font("System", 9.5);
     private static final Color PANEL = Color.rgb(255, 255, 255, 0.94);
     private static final Color INK = Color.rgb(40, 40, 40);
     private static final double LEGEND_MIN_WIDTH = 168;
@@ -69,7 +64,7 @@ final class FurniturePainter {
         double cy = MARGIN + NORTH_ARROW_RADIUS;
         northArrow = new Bounds(cx - NORTH_ARROW_RADIUS, cy - NORTH_ARROW_RADIUS, cx + NORTH_ARROW_RADIUS,
                 cy + NORTH_ARROW_RADIUS);
-        double w = widths.of(texts.attribution(), SMALL_FONT);
+        double w = widths.of(texts.attribution(), MapFonts.SMALL);
         attributionBox = new Bounds(f.width() - MARGIN - w - 6, f.height() - 16, f.width() - MARGIN + 4,
                 f.height() - 2);
         return panels();
@@ -113,12 +108,12 @@ final class FurniturePainter {
 
     /** As wide as its longest row needs, with room for as many events as the frame may show. */
     private double legendWidth(MapFrame f, MapTexts texts) {
-        double count = widths.of(String.format("%,d", f.visible().count()), FONT);
-        double w = widths.of(texts.legendTitle(), TITLE_FONT) + 16;
+        double count = widths.of(String.format("%,d", f.visible().count()), MapFonts.LEGEND);
+        double w = widths.of(texts.legendTitle(), MapFonts.LEGEND_TITLE) + 16;
         List<String> rows = new ArrayList<>(texts.categoryNames());
         rows.add(texts.countryWide());
         for (String row : rows) {
-            w = Math.max(w, 26 + widths.of(row, FONT) + 12 + count + 8);
+            w = Math.max(w, 26 + widths.of(row, MapFonts.LEGEND) + 12 + count + 8);
         }
         return Math.max(LEGEND_MIN_WIDTH, Math.ceil(w));
     }
@@ -145,9 +140,9 @@ final class FurniturePainter {
         gc.setTextBaseline(VPos.CENTER);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(INK);
-        gc.setFont(TITLE_FONT);
+        gc.setFont(MapFonts.LEGEND_TITLE);
         gc.fillText(texts.legendTitle(), x + 8, y + 11);
-        gc.setFont(FONT);
+        gc.setFont(MapFonts.LEGEND);
         for (Category c : Category.values()) {
             double cy = y + 22 + c.ordinal() * row + row / 2;
             boolean any = counts[c.ordinal()] > 0;
@@ -183,11 +178,11 @@ final class FurniturePainter {
                 gc.setStroke(INK);
                 gc.strokeOval(cx, cy - d / 2, d, d);
                 gc.setFill(INK);
-                gc.setFont(SMALL_FONT);
+                gc.setFont(MapFonts.SMALL);
                 gc.fillText(Integer.toString(killed), cx + d + 2, cy);
                 cx += d + 22;
             }
-            gc.setFont(FONT);
+            gc.setFont(MapFonts.LEGEND);
         }
     }
 
@@ -198,7 +193,7 @@ final class FurniturePainter {
         scaleBar = ScaleBar.at(f.viewport(), f.projection(), f.width(), f.height(), x, y, SCALE_BAR_MAX);
         // The length is centred on the end tick: a bar near its longest would push it off the map, so the bar moves
         // left instead (a few pixels, too few to change the scale).
-        double labelHalf = widths.of(scaleBar.label(), SMALL_FONT) / 2;
+        double labelHalf = widths.of(scaleBar.label(), MapFonts.SMALL) / 2;
         x -= Math.max(0, x + scaleBar.pixels() + labelHalf + 2 - panelRight);
         lastScaleBarBox = new Bounds(x - 6, y - 16, panelRight, y + 8);
         lastScaleLabelRight = x + scaleBar.pixels() + labelHalf;
@@ -217,7 +212,7 @@ final class FurniturePainter {
         gc.strokeLine(x, y - 4, x, y + 1);
         gc.strokeLine(x + bar.pixels(), y - 4, x + bar.pixels(), y + 1);
         gc.setFill(INK);
-        gc.setFont(SMALL_FONT);
+        gc.setFont(MapFonts.SMALL);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText("0", x - 2, y - 4);
@@ -250,7 +245,7 @@ final class FurniturePainter {
         gc.setLineWidth(1);
         gc.strokePolygon(new double[] {0, 5, 0, -5}, new double[] {-5, 13, 8, 13}, 4);
         gc.setFill(INK);
-        gc.setFont(TITLE_FONT);
+        gc.setFont(MapFonts.LEGEND_TITLE);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText("N", 0, -5);
@@ -263,7 +258,7 @@ final class FurniturePainter {
         gc.setFill(PANEL);
         gc.fillRect(box.minX(), box.minY(), box.width(), box.height());
         gc.setFill(INK);
-        gc.setFont(SMALL_FONT);
+        gc.setFont(MapFonts.SMALL);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.BOTTOM);
         gc.fillText(attribution, box.maxX() - 4, box.maxY() - 1);

@@ -10,7 +10,6 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
@@ -39,11 +38,6 @@ final class LabelPainter {
     private record Dot(double x, double y, double radius, boolean capital) {
     }
 
-    /** Country names at their size, then at the smaller one when they fit nowhere at the first. */
-    static final Font COUNTRY_FONT = Font.font("System", FontWeight.SEMI_BOLD, 13);
-    static final Font SMALL_COUNTRY_FONT = Font.font("System", FontWeight.SEMI_BOLD, 11.5);
-    static final Font CAPITAL_FONT = Font.font("System", FontWeight.SEMI_BOLD, 11);
-    static final Font CITY_FONT = Font.font("System", 10.5);
     private static final double PAD = 2;
     /** How far names keep from the map's edges, in pixels. */
     static final double EDGE = 3;
@@ -189,7 +183,7 @@ final class LabelPainter {
         String name = c.shape().name().toUpperCase(Locale.ROOT);
         // Where no marker lies under the name if there is such a place, else anywhere: names are drawn over markers.
         for (boolean clearOfMarkers : new boolean[] {true, false}) {
-            for (Font font : new Font[] {COUNTRY_FONT, SMALL_COUNTRY_FONT}) {
+            for (Font font : new Font[] {MapFonts.COUNTRY, MapFonts.SMALL_COUNTRY}) {
                 for (String text : arrangements(name)) {
                     for (double[] anchor : anchors) {
                         double[] box = countryBox(f, c.index(), text, font, anchor, clearOfMarkers);
@@ -293,7 +287,7 @@ final class LabelPainter {
             if (mpp > RANK_MAX_SCALE[rank]) {
                 continue;
             }
-            Font font = rank == 0 ? CAPITAL_FONT : CITY_FONT;
+            Font font = rank == 0 ? MapFonts.CAPITAL : MapFonts.CITY;
             for (City city : f.cities()) {
                 if (city.rank() != rank) {
                     continue;

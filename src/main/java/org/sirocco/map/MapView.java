@@ -18,6 +18,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import org.sirocco.data.EventSelection;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.Bounds;
@@ -69,6 +70,7 @@ public class MapView extends Control {
         }
     };
     private final ReadOnlyIntegerWrapper markersDrawn = new ReadOnlyIntegerWrapper(this, "markersDrawn");
+    private List<String> countriesNamed = List.of();
     private EventLayer layer;
     private final CategorySymbols symbols = new CategorySymbols(this, StyleableProperties.CATEGORY_COLORS);
     private final StyleableObjectProperty<Color> seaColor =
@@ -244,6 +246,20 @@ public class MapView extends Control {
 
     void setMarkersDrawn(int n) {
         markersDrawn.set(n);
+    }
+
+    /** The country names the last frame wrote, as written (upper case), a name on two lines joined by a space. */
+    public final List<String> getCountriesNamed() {
+        return countriesNamed;
+    }
+
+    void setCountriesNamed(List<String> names) {
+        countriesNamed = List.copyOf(names);
+    }
+
+    /** Every font the map writes with; a picture exported at a scale draws each that much larger. */
+    public static List<Font> fonts() {
+        return MapFonts.all();
     }
 
     /**

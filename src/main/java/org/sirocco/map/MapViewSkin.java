@@ -169,6 +169,8 @@ final class MapViewSkin extends SkinBase<MapView> {
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setTransform(scale, 0, 0, scale, 0, 0);
             map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, texts.withAttribution(attribution(state))));
+            map.setCountriesNamed(labels().names().stream().filter(LabelPainter.Name::country)
+                    .map(n -> n.text().replace('\n', ' ')).toList());
         }
     }
 
