@@ -47,11 +47,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class MapNamesTest {
 
     /**
-     * The map areas of exported pictures (layout pixels and render scale): 1280×720, 1920×1080 and 3840×2160
-     * pictures, and the same composed at 0.6 of their size and scaled up, as larger text needs.
+     * The map areas of exported pictures (layout pixels and render scale), as the export composes them: a picture
+     * (1067 × 374 under its caption, over its timeline) and a slide's picture (1067 × 306 under the slide's title),
+     * scaled 1.2, 1.8 and 3.6 times for 1280×720, 1920×1080 and 3840×2160 pages.
      */
     private static final double[][] EXPORT_MAPS = {
-        {1280, 520, 1}, {1920, 860, 1}, {1920, 860, 2}, {1152, 516, 1 / 0.6}, {768, 312, 1 / 0.6},
+        {1067, 374, 1.2}, {1067, 306, 1.2}, {1067, 374, 1.8}, {1067, 306, 1.8}, {1067, 374, 3.6}, {1067, 306, 3.6},
     };
 
     private final Startup startup = Startup.load(null);
@@ -115,10 +116,6 @@ class MapNamesTest {
         }).get();
     }
 
-    private static List<String> countryNames(LabelPainter labels) {
-        return labels.names().stream().filter(LabelPainter.Name::country).map(n -> n.text().replace('\n', ' '))
-                .toList();
-    }
 
     @Test
     void algeriaMoroccoAndSpainAreNamedInTheAlgeriaMoroccoSceneAtEveryExportSize() throws Exception {
@@ -126,7 +123,7 @@ class MapNamesTest {
             for (double[] size : EXPORT_MAPS) {
                 Shown shown = show(algeriaMorocco(extent), size[0], size[1], size[2]);
                 String where = extent + " at " + size[0] + "x" + size[1] + " x" + size[2];
-                List<String> named = countryNames(shown.labels());
+                List<String> named = shown.map().getCountriesNamed();
                 for (String country : List.of("ALGERIA", "MOROCCO", "SPAIN")) {
                     assertTrue(named.contains(country), country + " named in " + where + ": " + named);
                 }
@@ -167,7 +164,7 @@ class MapNamesTest {
 
     private static double[] nameBox(Shown shown, String text) {
         return shown.labels().names().stream().filter(n -> n.country() && n.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError(text + " named: " + countryNames(shown.labels()))).box();
+                .orElseThrow(() -> new AssertionError(text + " named: " + shown.map().getCountriesNamed())).box();
     }
 
     private static boolean overlaps(double[] box, double[] disc) {
