@@ -85,6 +85,8 @@ import org.sirocco.geo.Bounds;
 import org.sirocco.geo.CountryLocator;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.glossary.GlossaryView;
+import org.sirocco.keys.PaneCycle;
+import org.sirocco.keys.ShortcutsWindow;
 import org.sirocco.list.EventListView;
 import org.sirocco.map.MapView;
 import org.sirocco.presentation.PresentationView;
@@ -139,6 +141,10 @@ public final class MainWindow {
     /** The events file shown, or null for the bundled dataset. */
     private Path datasetFile;
     private CheckMenuItem showFiltersItem;
+    /** F6 and Shift+F6: the filters, the map, the timeline, the list and the detail, in a cycle. */
+    private final PaneCycle panes;
+    /** Built the first time Help › Keyboard shortcuts is chosen. */
+    private ShortcutsWindow shortcuts;
 
     /** The window on loaded data. */
     public MainWindow(Startup startup) {
@@ -202,6 +208,11 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(listAndDetail, false);
         side.setMinWidth(200);
         listAndDetail.setMinWidth(300);
+        filters.setOnGoToResults(list::focusFirstRow);
+        giveTheDetailsRoomToTheListWhileNothingIsSelected(listAndDetail);
+        panes = new PaneCycle(List.of(new PaneCycle.Pane(side, this::focusSidePanel),
+                new PaneCycle.Pane(map, map::requestFocus), new PaneCycle.Pane(timeline, timeline::requestFocus),
+                new PaneCycle.Pane(list, list::focusTable), new PaneCycle.Pane(detail, detail::requestFocus)));
 
         banner = new DatasetBanner(messages, this::showLoadProblems);
         reopen = new ReopenBar(messages);
@@ -394,6 +405,39 @@ public final class MainWindow {
         glossaryStage.toFront();
     }
 
+    /** Help › Keyboard shortcuts: the menu bar's accelerators and the keys the views handle, in a window. */
+    private void showShortcuts() {
+        if (shortcuts == null) {
+            shortcuts = new ShortcutsWindow(root.getScene().getWindow(), (MenuBar) root.lookup(".menu-bar"),
+                    messages, root.getStylesheets());
+        }
+        shortcuts.show();
+    }
+
+    /** F6 into the side panel: the search box on the filters tab, the tabs themselves on the briefing tab. */
+    private void focusSidePanel() {
+        if (filtersTab.isSelected()) {
+            filters.focusSearch();
+        } else {
+            side.requestFocus();
+        }
+    }
+
+    /**
+     * While no event is selected the detail panel shrinks to its hint (see {@link DetailPane}) and the list takes
+     * its room; selecting an event gives the panel back the share it had.
+     */
+    private void giveTheDetailsRoomToTheListWhileNothingIsSelected(SplitPane listAndDetail) {
+        double[] share = {listAndDetail.getDividerPositions()[0]};
+        state.selectedEventProperty().addListener((obs, old, now) -> {
+            if (old.intValue() >= 0 && now.intValue() < 0) {
+                share[0] = listAndDetail.getDividerPositions()[0];
+            } else if (old.intValue() < 0 && now.intValue() >= 0) {
+                listAndDetail.setDividerPositions(share[0]);
+            }
+        });
+    }
+
     /** "dataset name — Sirocco", then the briefing file with a star while it has unsaved changes. */
     public StringBinding title() {
         return Bindings.createStringBinding(() -> {
@@ -481,6 +525,8 @@ public final class MainWindow {
                 item("menu.view.zoomToSelection", "Shortcut+E", () -> map.zoomToSelection()),
                 item("menu.view.zoomToFiltered", "Shortcut+Shift+E", () -> map.zoomToFiltered()),
                 new SeparatorMenuItem(), showFilters, graticule, sizes,
+                item("menu.view.nextPane", "F6", () -> panes.move(root.getScene().getFocusOwner(), 1)),
+                item("menu.view.previousPane", "Shift+F6", () -> panes.move(root.getScene().getFocusOwner(), -1)),
                 new SeparatorMenuItem(),
                 item("menu.view.fitTimeline", null, timeline::fitAll),
                 item("menu.view.play", "Shortcut+P", timeline.getPlayback()::toggle),
@@ -491,6 +537,7 @@ public final class MainWindow {
                 item("menu.view.presentFromChosen", "Shift+F5", () -> present(Math.max(0, chosenScene()))));
         Menu help = new Menu(messages.getString("menu.help"), null,
                 item("menu.help.glossary", "F1", () -> showGlossary(null)),
+                item("menu.help.shortcuts", "Shortcut+Slash", this::showShortcuts),
                 item("menu.help.about", null, this::about));
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);

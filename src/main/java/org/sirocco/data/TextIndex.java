@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The folded text of every event (see {@link TextMatch}) in one byte array, searched by scanning: compact enough for
- * a million events and fast enough to search as the user types. With {@code full} text an event contributes its
- * title, summary, places, actors (the groups a split left among them), states, subtype and sources; otherwise (for
- * very large datasets) its title, places, actors and subtype.
+ * The folded text of every event (see {@link TextMatch}) in one byte array, searched by scanning for each term at
+ * the beginning of a word: compact enough for a million events and fast enough to search as the user types. With
+ * {@code full} text an event contributes its title, summary, places, actors (the groups a split left among them),
+ * states, subtype and sources; otherwise (for very large datasets) its title, places, actors and subtype.
  */
 public final class TextIndex {
+
+    private static final byte SPACE = ' ';
+    private static final byte MARK = TextMatch.MARK;
 
     private final byte[] text;
     private final int[] start;
@@ -67,16 +70,19 @@ public final class TextIndex {
         return new TextIndex(Arrays.copyOf(text, at), start);
     }
 
-    /** The events whose text holds every word of {@code query}; every event for a blank query. */
+    /**
+     * The events whose text holds every term of {@code query} (see {@link TextMatch#words}); every event for a
+     * blank query.
+     */
     public EventSelection search(String query) {
-        List<String> words = TextMatch.words(query);
+        List<String> terms = TextMatch.words(query);
         int n = start.length - 1;
-        if (words.isEmpty()) {
+        if (terms.isEmpty()) {
             return EventSelection.all(n);
         }
-        List<byte[]> needles = new ArrayList<>(words.size());
-        for (String w : words) {
-            needles.add(w.getBytes(StandardCharsets.UTF_8));
+        List<byte[]> needles = new ArrayList<>(terms.size());
+        for (String t : terms) {
+            needles.add(t.getBytes(StandardCharsets.UTF_8));
         }
         long[] words64 = new long[EventSelection.wordCount(n)];
         for (int i = 0; i < n; i++) {
@@ -94,21 +100,35 @@ public final class TextIndex {
         return EventSelection.wrap(n, words64);
     }
 
+    /**
+     * Whether {@code needle} begins a word in {@code text[from, to)}. UTF-8 continuation bytes are never a space or a
+     * mark, so a byte test finds word starts. The scan stays as tight as a plain substring search (it is the cost of
+     * a search): the word-start test and the comparison come only after the first byte matches.
+     */
     private boolean contains(int from, int to, byte[] needle) {
         byte first = needle[0];
         int last = to - needle.length;
         for (int i = from; i <= last; i++) {
-            if (text[i] != first) {
-                continue;
-            }
-            int k = 1;
-            while (k < needle.length && text[i + k] == needle[k]) {
-                k++;
-            }
-            if (k == needle.length) {
+            if (text[i] == first && (i == from || text[i - 1] == SPACE || text[i - 1] == MARK)
+                    && matchesAt(i, to, needle)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code needle} is read from {@code at} on, stepping over apostrophe marks as {@link TextMatch} does. */
+    private boolean matchesAt(int at, int to, byte[] needle) {
+        int j = at + 1;
+        int k = 1;
+        while (k < needle.length && j < to) {
+            byte b = text[j++];
+            if (b == needle[k]) {
+                k++;
+            } else if (b != MARK) {
+                return false;
+            }
+        }
+        return k == needle.length;
     }
 }

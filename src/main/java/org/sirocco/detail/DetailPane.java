@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
@@ -45,7 +46,8 @@ import org.sirocco.symbols.HighlightedText;
  * The selected event in full: title, category, date as precise as it is known, places, actors, casualties,
  * summary, where sources differ, sources (copy or open each link), and related events to go to next. Words of the
  * active search are highlighted. Follows the shared selection and never refers to another view; what to do with
- * an actor's name or a link is handed in by the window.
+ * an actor's name or a link is handed in by the window. While no event is selected it is only a hint, and asks for
+ * no more height than the hint takes (pseudo-class {@code :collapsed}), so that the list beside it can have the room.
  */
 public final class DetailPane extends ScrollPane {
 
@@ -53,6 +55,8 @@ public final class DetailPane extends ScrollPane {
     static final int RELATED_PER_KIND = 4;
     /** How long "Copied" stays on a copy button: long enough to be read, short enough not to go stale. */
     static final Duration COPIED_FEEDBACK = Duration.seconds(2);
+
+    private static final PseudoClass COLLAPSED = PseudoClass.getPseudoClass("collapsed");
 
     private final ViewState state;
     private final ResourceBundle messages;
@@ -117,9 +121,12 @@ public final class DetailPane extends ScrollPane {
     private void show() {
         content.getChildren().clear();
         int index = state.getSelectedEvent();
+        pseudoClassStateChanged(COLLAPSED, index < 0);
+        setMaxHeight(index < 0 ? USE_PREF_SIZE : Double.MAX_VALUE);
         if (index < 0) {
             Label placeholder = new Label(messages.getString("detail.none"));
             placeholder.getStyleClass().add("detail-placeholder");
+            placeholder.setId("detail-hint");
             content.getChildren().add(placeholder);
             return;
         }
@@ -183,6 +190,16 @@ public final class DetailPane extends ScrollPane {
         id.getStyleClass().add("detail-id");
         content.getChildren().add(id);
         setVvalue(0);
+    }
+
+    /** Collapsed, as tall as the hint wrapped at the pane's width (a scroll pane measures it on one line). */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (state.getSelectedEvent() >= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inner = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + content.prefHeight(inner > 0 ? inner : -1) + snappedBottomInset();
     }
 
     /** " (month known)" or " (year known)" when the day is not. */

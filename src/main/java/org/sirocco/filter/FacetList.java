@@ -3,8 +3,8 @@ package org.sirocco.filter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -24,7 +24,8 @@ import org.controlsfx.control.CheckListView;
 /**
  * A ControlsFX check list showing one facet's values with their counts. The ticks live in the {@link FacetValue}s
  * (and so in the shared filter); each item's check box is bound to its value, so the list can be narrowed (the actor
- * list has a find field) without losing ticks that scrolled out of it.
+ * list has a find field) without losing ticks that scrolled out of it. A name too long for the column wraps onto
+ * more lines; a list short enough to show whole grows to fit its rows, however many lines they take.
  */
 final class FacetList<T> extends CheckListView<FacetValue<T>> {
 
@@ -32,6 +33,9 @@ final class FacetList<T> extends CheckListView<FacetValue<T>> {
     private static final double CELL_HEIGHT = 24;
 
     private final ObservableList<FacetValue<T>> values;
+    private final int visibleRows;
+    /** True while a new height is on its way to the next pulse. */
+    private boolean refitting;
     private Function<FacetValue<T>, String> tooltips = v -> null;
     private Function<FacetValue<T>, Node> icons = v -> null;
 
@@ -41,11 +45,10 @@ final class FacetList<T> extends CheckListView<FacetValue<T>> {
      */
     FacetList(ObservableList<FacetValue<T>> values, int visibleRows) {
         this.values = values;
+        this.visibleRows = visibleRows;
         getStyleClass().add("facet-list");
-        setFixedCellSize(CELL_HEIGHT);
         setCellFactory(list -> new FacetCell<>(this));
-        prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.min(Math.max(getItems().size(), 1), visibleRows) * CELL_HEIGHT + 4, itemsProperty()));
+        setPrefHeight(rowsHeight(Math.min(Math.max(getItems().size(), 1), visibleRows) * CELL_HEIGHT));
         values.addListener((ListChangeListener<FacetValue<T>>) c -> show(values));
         show(values);
     }
@@ -63,6 +66,43 @@ final class FacetList<T> extends CheckListView<FacetValue<T>> {
     /** Shows only the values {@code keep} accepts, ticks untouched. */
     void narrow(Predicate<FacetValue<T>> keep) {
         show(values.filtered(keep));
+    }
+
+    private double rowsHeight(double rows) {
+        return rows + snappedTopInset() + snappedBottomInset() + 4;
+    }
+
+    /**
+     * A list that shows every value takes the height of its rows as laid out: the cells exist and know their
+     * wrapped heights only once the list is laid out, so a change of height shows at the next pulse.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        int n = getItems().size();
+        if (n > visibleRows) {
+            setPrefHeight(rowsHeight(visibleRows * CELL_HEIGHT));
+            return;
+        }
+        double rows = 0;
+        int laidOut = 0;
+        for (Node cell : lookupAll(".list-cell")) {
+            if (cell instanceof FacetCell<?> c && c.isVisible() && !c.isEmpty() && c.getIndex() < n) {
+                rows += c.getHeight();
+                laidOut++;
+            }
+        }
+        double wanted = laidOut < n ? getHeight() + (n - laidOut) * CELL_HEIGHT
+                : rowsHeight(Math.max(rows, CELL_HEIGHT));
+        if (Math.abs(wanted - getPrefHeight()) > 0.5 && !refitting) {
+            // Asked during this layout pass, the parent's layout would not see the new height until something else
+            // asks for one.
+            refitting = true;
+            Platform.runLater(() -> {
+                refitting = false;
+                setPrefHeight(wanted);
+            });
+        }
     }
 
     private void show(List<FacetValue<T>> shown) {
@@ -95,14 +135,37 @@ final class FacetList<T> extends CheckListView<FacetValue<T>> {
             this.list = list;
             label.getStyleClass().add("facet-label");
             label.setMinWidth(0);
+            label.setWrapText(true);
             count.getStyleClass().add("facet-count");
             count.setMinWidth(Region.USE_PREF_SIZE);
             Region spring = new Region();
             HBox.setHgrow(spring, Priority.ALWAYS);
             row = new HBox(6, box, label, spring, count);
             row.setAlignment(Pos.CENTER_LEFT);
-            // As wide as the list, never wider: long names are cut short rather than scrolled sideways.
+            // As wide as the list, never wider: long names wrap rather than scroll sideways.
             setPrefWidth(0);
+            setMinHeight(CELL_HEIGHT);
+        }
+
+        /** As tall as the row's wrapped name at this width (a labeled's graphic is measured at its own width). */
+        @Override
+        protected double computePrefHeight(double width) {
+            if (getGraphic() == null) {
+                return super.computePrefHeight(width);
+            }
+            double inner = (width < 0 ? getWidth() : width) - snappedLeftInset() - snappedRightInset();
+            double rowHeight = row.prefHeight(inner > 0 ? inner : -1);
+            return Math.max(CELL_HEIGHT, snappedTopInset() + rowHeight + snappedBottomInset());
+        }
+
+        @Override
+        protected void layoutChildren() {
+            super.layoutChildren();
+            if (getGraphic() != null) {
+                row.resizeRelocate(snappedLeftInset(), snappedTopInset(),
+                        getWidth() - snappedLeftInset() - snappedRightInset(),
+                        getHeight() - snappedTopInset() - snappedBottomInset());
+            }
         }
 
         @Override

@@ -154,11 +154,17 @@ public final class FilterModel {
      * background first, so that the window never freezes.
      */
     public void applyQuery() {
+        applyQuery(() -> { });
+    }
+
+    /** Applies the search box's text now, then runs {@code applied} (later when the index must be built first). */
+    public void applyQuery(Runnable applied) {
         queryPause.stop();
         EventStore store = state.store();
         String text = query.get();
         if (text.isBlank() || store.hasTextIndex()) {
             state.setFilter(state.getFilter().withQuery(text));
+            applied.run();
             return;
         }
         indexing.set(true);
@@ -166,6 +172,7 @@ public final class FilterModel {
             indexing.set(false);
             if (state.store() == store && Objects.equals(query.get(), text)) {
                 state.setFilter(state.getFilter().withQuery(text));
+                applied.run();
             }
         }));
     }

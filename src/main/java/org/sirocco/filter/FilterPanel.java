@@ -2,6 +2,7 @@ package org.sirocco.filter;
 
 import java.text.MessageFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -9,6 +10,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,15 +18,17 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.RangeSlider;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.sirocco.data.Actor;
@@ -42,17 +46,22 @@ import org.sirocco.symbols.CategoryIcon;
  */
 public final class FilterPanel extends ScrollPane {
 
+    private static final PseudoClass INVALID = PseudoClass.getPseudoClass("invalid");
+
     private final FilterModel model;
     private final ResourceBundle messages;
     private final CustomTextField search;
     private final FlowPane chips = new FlowPane(4, 4);
-    /** The death toll slider and its label: null until their section is first expanded. */
-    private RangeSlider killed;
+    /** The death toll slider, its label and its bounds' fields: null until their section is first expanded. */
+    private TollSlider killed;
     private Label killedLabel;
+    private TextField killedMin;
+    private TextField killedMax;
     private final ObjectProperty<ActorCatalog> actors = new SimpleObjectProperty<>(this, "actors",
             ActorCatalog.EMPTY);
-    /** True while the slider is being moved to match the filter, so that moving it does not set the filter. */
-    private boolean syncingSlider;
+    private Runnable onGoToResults = () -> { };
+    /** True while the slider and fields are set to match the filter, so that setting them does not set it back. */
+    private boolean syncingToll;
 
     public FilterPanel(ViewState state, ResourceBundle messages) {
         this.model = new FilterModel(state, messages);
@@ -68,11 +77,22 @@ public final class FilterPanel extends ScrollPane {
         search.promptTextProperty().bind(Bindings.when(model.indexingProperty())
                 .then(messages.getString("filter.search.indexing"))
                 .otherwise(messages.getString("filter.search.prompt")));
+        Tooltip howToSearch = new Tooltip(messages.getString("filter.search.tip"));
+        howToSearch.setWrapText(true);
+        howToSearch.setMaxWidth(360);
+        search.setTooltip(howToSearch);
         search.setOnAction(e -> model.applyQuery());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
                 search.clear();
                 model.applyQuery();
+                e.consume();
+            }
+        });
+        // A filter: the text field's own keys would take Down first.
+        search.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.DOWN) {
+                model.applyQuery(() -> onGoToResults.run());
                 e.consume();
             }
         });
@@ -104,6 +124,11 @@ public final class FilterPanel extends ScrollPane {
                 killedSection(state));
         content.getStyleClass().add("filter-content");
         setContent(content);
+    }
+
+    /** What Down in the search box does once the query applies: the window moves the focus into the event list. */
+    public void setOnGoToResults(Runnable action) {
+        this.onGoToResults = action;
     }
 
     /** The glossary, whose full names show as tooltips and can be searched in the group list. */
@@ -216,8 +241,8 @@ public final class FilterPanel extends ScrollPane {
     }
 
     /**
-     * The death toll range: a log-scale range slider (tolls run from 1 to hundreds), whose ends mean "no bound".
-     * Setting a bound leaves out events whose toll is unknown.
+     * The death toll range: a log-scale range slider (tolls run from 1 to hundreds), whose ends mean "no bound", and
+     * the two bounds as number fields. Setting a bound leaves out events whose toll is unknown.
      */
     private Node killedSection(ViewState state) {
         TitledPane pane = collapsible(() -> killedBody(state), false);
@@ -227,7 +252,7 @@ public final class FilterPanel extends ScrollPane {
     }
 
     private Node killedBody(ViewState state) {
-        killed = new RangeSlider(0, 1, 0, 1);
+        killed = new TollSlider(() -> model.maxKilledProperty().get());
         killedLabel = new Label();
         killed.setId("facet-killed");
         killed.setShowTickMarks(false);
@@ -236,22 +261,88 @@ public final class FilterPanel extends ScrollPane {
         killed.highValueProperty().addListener((obs, old, now) -> sliderMoved());
         killedLabel.setId("facet-killed-label");
         killedLabel.setWrapText(true);
+        killedMin = tollField("facet-killed-min", true);
+        killedMax = tollField("facet-killed-max", false);
+        GridPane bounds = new GridPane();
+        bounds.getStyleClass().add("filter-toll-bounds");
+        bounds.addRow(0, tollLabel("filter.killed.min", killedMin), killedMin);
+        bounds.addRow(1, tollLabel("filter.killed.max", killedMax), killedMax);
         state.filterProperty().addListener((obs, old, now) -> showKilled(now));
         model.maxKilledProperty().addListener((obs, old, now) -> showKilled(state.getFilter()));
         showKilled(state.getFilter());
         Label note = new Label(messages.getString("filter.killed.note"));
         note.getStyleClass().add("filter-note");
         note.setWrapText(true);
-        return new VBox(6, killedLabel, killed, note);
+        return new VBox(6, killedLabel, killed, bounds, note);
+    }
+
+    private Label tollLabel(String key, TextField field) {
+        Label label = new Label(messages.getString(key));
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /**
+     * A field for one bound of the toll, digits only, blank for no bound: typing sets the filter, and Up and Down
+     * step through round tolls as the slider's keys do. A least toll above the greatest is shown wrong and not set.
+     */
+    private TextField tollField(String id, boolean least) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.getStyleClass().add("filter-toll");
+        field.setPrefColumnCount(6);
+        field.setPromptText(messages.getString("filter.killed.none"));
+        field.setTextFormatter(new TextFormatter<String>(change ->
+                change.getControlNewText().matches("\\d{0,7}") ? change : null));
+        field.textProperty().addListener((obs, old, now) -> {
+            if (!syncingToll) {
+                fieldsEdited();
+            }
+        });
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() != KeyCode.UP && e.getCode() != KeyCode.DOWN) {
+                return;
+            }
+            Integer bound = toll(field);
+            int max = model.maxKilledProperty().get();
+            Integer next;
+            if (e.getCode() == KeyCode.UP) {
+                next = bound == null ? (least ? KilledScale.stepUp(0) : null) : KilledScale.stepUp(bound);
+            } else {
+                int from = bound == null ? (least ? 0 : Math.max(max, 1)) : bound;
+                int down = KilledScale.stepDown(from);
+                next = down == 0 && least ? null : down;
+            }
+            field.setText(next == null ? "" : Integer.toString(next));
+            field.end();
+            e.consume();
+        });
+        return field;
+    }
+
+    /** The bound a toll field holds: null when it is blank. */
+    private static Integer toll(TextField field) {
+        return field.getText().isEmpty() ? null : Integer.valueOf(field.getText());
+    }
+
+    private void fieldsEdited() {
+        Integer low = toll(killedMin);
+        Integer high = toll(killedMax);
+        boolean crossed = low != null && high != null && high < low;
+        killedMin.pseudoClassStateChanged(INVALID, crossed && killedMin.isFocused());
+        killedMax.pseudoClassStateChanged(INVALID, crossed && !killedMin.isFocused());
+        if (!crossed) {
+            model.setKilledRange(low, high);
+        }
     }
 
     private void sliderMoved() {
-        if (syncingSlider) {
+        if (syncingToll) {
             return;
         }
-        int max = model.maxKilledProperty().get();
-        Integer low = killed.getLowValue() <= 0 ? null : KilledScale.toKilled(killed.getLowValue(), max);
-        Integer high = killed.getHighValue() >= 1 ? null : KilledScale.toKilled(killed.getHighValue(), max);
+        Integer low = killed.getLowValue() <= 0 ? null : killed.lowToll();
+        Integer high = killed.getHighValue() >= 1 ? null : killed.highToll();
         if (low != null && high != null && high < low) {
             high = low;
         }
@@ -260,7 +351,7 @@ public final class FilterPanel extends ScrollPane {
 
     private void showKilled(EventFilter f) {
         int max = model.maxKilledProperty().get();
-        syncingSlider = true;
+        syncingToll = true;
         try {
             double low = f.killedMin() == null ? 0 : KilledScale.toPosition(f.killedMin(), max);
             double high = f.killedMax() == null ? 1 : KilledScale.toPosition(f.killedMax(), max);
@@ -271,11 +362,21 @@ public final class FilterPanel extends ScrollPane {
                 killed.setLowValue(low);
                 killed.setHighValue(high);
             }
+            showBound(killedMin, f.killedMin());
+            showBound(killedMax, f.killedMax());
         } finally {
-            syncingSlider = false;
+            syncingToll = false;
         }
         killedLabel.setText(f.hasKilledRange() ? model.killedText(f.killedMin(), f.killedMax())
                 : messages.getString("filter.killed.any"));
         killed.setDisable(max == 0);
+    }
+
+    /** Puts {@code bound} in its field unless the field already says it (the user may be typing there). */
+    private static void showBound(TextField field, Integer bound) {
+        if (!Objects.equals(toll(field), bound)) {
+            field.setText(bound == null ? "" : bound.toString());
+        }
+        field.pseudoClassStateChanged(INVALID, false);
     }
 }

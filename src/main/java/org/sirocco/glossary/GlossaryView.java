@@ -1,9 +1,7 @@
 package org.sirocco.glossary;
 
 import java.text.MessageFormat;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -18,16 +17,19 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.sirocco.data.Actor;
 import org.sirocco.data.ActorCatalog;
+import org.sirocco.data.EventFilter;
 import org.sirocco.data.TextMatch;
 import org.sirocco.state.ViewState;
 
 /**
- * Every actor of the catalogue in a searchable list, and the chosen one described: full name, kind, a neutral
- * description, how many events of the dataset name it, and a button that filters the views to those events.
+ * Every actor of the catalogue in a searchable list, best matches first (see {@link GlossaryRanking}), and the
+ * chosen one described: full name, kind, a neutral description, how many events of the dataset name it, and a
+ * button that shows those events, and only them: the count said is the count shown.
  */
 public final class GlossaryView extends SplitPane {
 
@@ -37,7 +39,8 @@ public final class GlossaryView extends SplitPane {
             ActorCatalog.EMPTY);
     private final ObservableList<Actor> all = FXCollections.observableArrayList();
     private final FilteredList<Actor> shown = new FilteredList<>(all);
-    private final ListView<Actor> list = new ListView<>(shown);
+    private final SortedList<Actor> ranked = new SortedList<>(shown, GlossaryRanking.forQuery(""));
+    private final ListView<Actor> list = new ListView<>(ranked);
     private final TextField find = new TextField();
     private final VBox entry = new VBox(8);
 
@@ -51,8 +54,10 @@ public final class GlossaryView extends SplitPane {
             List<String> words = TextMatch.words(now);
             shown.setPredicate(a -> TextMatch.matches(TextMatch.fold(a.name() + " " + a.fullName() + " "
                     + a.description()), words));
-            if (!shown.isEmpty() && list.getSelectionModel().getSelectedItem() == null) {
+            ranked.setComparator(GlossaryRanking.forQuery(now));
+            if (!ranked.isEmpty()) {
                 list.getSelectionModel().selectFirst();
+                list.scrollTo(0);
             }
         });
         list.setId("glossary-list");
@@ -90,8 +95,7 @@ public final class GlossaryView extends SplitPane {
     }
 
     private void fill() {
-        all.setAll(catalog.get().all().stream()
-                .sorted(Comparator.comparing((Actor a) -> a.name().toLowerCase(Locale.ROOT))).toList());
+        all.setAll(catalog.get().all());
         if (!all.isEmpty()) {
             list.getSelectionModel().selectFirst();
         } else {
@@ -129,7 +133,11 @@ public final class GlossaryView extends SplitPane {
         Button filter = new Button(messages.getString("glossary.showEvents"));
         filter.setId("glossary-show-events");
         filter.setDisable(count == 0);
-        filter.setOnAction(e -> state.setFilter(state.getFilter().withActors(Set.of(a.name()))));
+        filter.setTooltip(new Tooltip(messages.getString("glossary.showEvents.tip")));
+        filter.setOnAction(e -> {
+            state.setFilter(EventFilter.NONE.withActors(Set.of(a.name())));
+            state.setTimeWindow(null);
+        });
         entry.getChildren().addAll(kind, description, events, filter);
     }
 

@@ -25,6 +25,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -44,9 +46,9 @@ import org.sirocco.symbols.HighlightedText;
 
 /**
  * The events shown, one per row: date, category, title, place and death toll, sortable by any column (by date
- * until the user chooses). Selecting a row selects the event everywhere, and the arrow keys walk through the
- * events; hovering a row highlights the event on the map and the timeline. When events are picked together on
- * the map, the list shows those only, until the user asks for all.
+ * until the user chooses). Selecting a row selects the event everywhere, the arrow keys walk through the
+ * events and Enter shows the row the focus is on; hovering a row highlights the event on the map and the
+ * timeline. When events are picked together on the map, the list shows those only, until the user asks for all.
  * <p>
  * The rows follow the shared view state once per burst of changes: a brush drag does not rebuild them on every
  * mouse event.
@@ -115,6 +117,13 @@ public final class EventListView extends VBox {
         });
         table.setRowFactory(t -> new EventRow());
         table.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> rowSelected(now.intValue()));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            int focused = table.getFocusModel().getFocusedIndex();
+            if (e.getCode() == KeyCode.ENTER && focused >= 0 && focused < rows.size()) {
+                table.getSelectionModel().clearAndSelect(focused);
+                e.consume();
+            }
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
         ToggleButton showAll = new ToggleButton();
@@ -153,6 +162,23 @@ public final class EventListView extends VBox {
     /** Puts the keyboard focus in the table, on the selected row. */
     public void focusTable() {
         table.requestFocus();
+    }
+
+    /**
+     * Puts the keyboard focus in the table on the selected event's row, or else on the first row, without selecting
+     * anything: Enter then shows the event, as the arrow keys do (from the search box's Down key).
+     */
+    public void focusFirstRow() {
+        if (refreshPending) {
+            refresh();
+        }
+        table.requestFocus();
+        int selected = table.getSelectionModel().getSelectedIndex();
+        int position = selected >= 0 ? selected : 0;
+        if (position < rows.size()) {
+            table.getFocusModel().focus(position);
+            scrollIntoView(position);
+        }
     }
 
     private void scheduleRefresh() {
@@ -343,10 +369,7 @@ public final class EventListView extends VBox {
         }
     }
 
-    /**
-     * Text with the words of the search highlighted, cut to the column's width with an ellipsis like a plain cell,
-     * and showing the first match even when it lies beyond what fits.
-     */
+    /** Text with the words of the search highlighted, cut to the column's width with an ellipsis like a plain cell. */
     private final class HighlightCell extends TableCell<Integer, Integer> {
         private final IntFunction<String> text;
         private final TextFlow flow = new TextFlow();

@@ -24,9 +24,8 @@ public final class HighlightedText {
 
     /**
      * Runs of as much of {@code text} as fits on one line of {@code width}, for a table cell: the whole text if it
-     * fits, else a part ending in {@code ellipsis}. When the first match would not show that way, the part starts
-     * with {@code ellipsis} a word before the match, so that the user sees why the row matched. Plain text is
-     * measured in {@code font}, matches in its bold face (as the {@code .match} style draws them).
+     * fits, else its beginning ending in {@code ellipsis}, like a plain cell, with the matches that fit highlighted.
+     * Plain text is measured in {@code font}, matches in its bold face (as the {@code .match} style draws them).
      */
     public static List<Text> fitted(String text, List<String> words, double width, Font font, String ellipsis) {
         List<int[]> ranges = TextMatch.highlights(text, words);
@@ -34,48 +33,24 @@ public final class HighlightedText {
         if (measure.width(0, text.length()) <= width) {
             return runs(text, ranges, 0, text.length());
         }
-        double dots = measure.plain(ellipsis);
-        int start = 0;
-        if (!ranges.isEmpty()) {
-            int[] first = ranges.get(0);
-            if (measure.width(0, first[1]) + dots > width) {
-                start = first[0];
-                int word = wordStart(text, first[0]);
-                for (int from : new int[] {wordStart(text, word - 1), word}) {
-                    if (measure.width(from, first[1]) + 2 * dots <= width) {
-                        start = from;
-                        break;
-                    }
-                }
+        double room = width - measure.plain(ellipsis);
+        // The longest beginning that leaves room for the ellipsis (widths grow with the end).
+        int low = 0;
+        int high = text.length();
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (measure.width(0, mid) <= room) {
+                low = mid;
+            } else {
+                high = mid - 1;
             }
         }
-        double room = width - (start > 0 ? dots : 0);
-        int end = text.length();
-        if (measure.width(start, end) > room) {
-            // The longest part from start that leaves room for the trailing ellipsis (widths grow with the end).
-            int low = start;
-            int high = end;
-            while (low < high) {
-                int mid = (low + high + 1) >>> 1;
-                if (measure.width(start, mid) + dots <= room) {
-                    low = mid;
-                } else {
-                    high = mid - 1;
-                }
-            }
-            end = low;
-            while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
-                end--;
-            }
+        int end = low;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
         }
-        List<Text> out = new ArrayList<>();
-        if (start > 0) {
-            out.add(new Text(ellipsis));
-        }
-        out.addAll(runs(text, ranges, start, end));
-        if (end < text.length()) {
-            out.add(new Text(ellipsis));
-        }
+        List<Text> out = runs(text, ranges, 0, end);
+        out.add(new Text(ellipsis));
         return out;
     }
 
@@ -110,15 +85,6 @@ public final class HighlightedText {
         if (at < to) {
             part.accept(text.substring(at, to), false);
         }
-    }
-
-    /** Where the word holding {@code at} begins (0 for a negative {@code at}). */
-    private static int wordStart(String text, int at) {
-        int i = Math.max(at, 0);
-        while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
     }
 
     /** Widths of parts of one text on one line, matches in bold. */

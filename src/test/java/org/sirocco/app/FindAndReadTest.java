@@ -209,7 +209,9 @@ class FindAndReadTest {
         assertEquals(visible.count(), table().getItems().size());
         List<String> highlighted = robot.lookup("#event-table .match").queryAllAs(Text.class).stream()
                 .map(Text::getText).toList();
-        assertTrue(highlighted.contains("A\u00eft") && highlighted.contains("Baha"), highlighted.toString());
+        assertTrue(highlighted.contains("A\u00eft"), highlighted.toString());
+        assertTrue(highlighted.stream().allMatch(m -> "A\u00eft".startsWith(m) || "Baha".startsWith(m)),
+                "only the words searched, as much of them as the column shows: " + highlighted);
         assertEquals(List.of("\u201cait baha\u201d"), chipLabels(robot));
 
         robot.type(KeyCode.ESCAPE);

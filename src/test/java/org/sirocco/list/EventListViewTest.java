@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
@@ -108,7 +109,7 @@ class EventListViewTest {
     }
 
     @Test
-    void highlightedTitlesEndWithAnEllipsisAndShowTheMatch(FxRobot robot) {
+    void highlightedTitlesShowTheirBeginningAndEndWithAnEllipsis(FxRobot robot) {
         search("bardo");
 
         TableCell<?, ?> reopens = cell(robot, "list-title", "tn-2");
@@ -119,12 +120,30 @@ class EventListViewTest {
 
         TableCell<?, ?> attack = cell(robot, "list-title", "tn-1");
         String part = shown(attack);
-        assertTrue(part.startsWith(ellipsis) && part.endsWith(ellipsis) && part.contains("the Bardo"),
-                "the part around the match, from a word before it: " + part);
-        assertMatchesInside(attack, "Bardo");
+        assertTrue(part.startsWith("Gunmen attack") && part.endsWith(ellipsis) && !part.contains("Bardo"),
+                "from its beginning, the match past the end not pulled into view: " + part);
+        for (Node m : attack.lookupAll(".match")) {
+            assertTrue("Bardo".startsWith(((Text) m).getText()), "as much of the match as fits: " + part);
+        }
         assertEquals(BARDO, attack.getTooltip().getText(), "the full title is in the tooltip");
         assertTrue(flow(attack).prefWidth(-1) <= attack.getWidth() - attack.snappedLeftInset()
                 - attack.snappedRightInset() + 0.5, "the part fits the column");
+    }
+
+    @Test
+    void enterShowsTheEventTheFocusIsOn(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> list.focusFirstRow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(list.table().isFocused());
+        assertEquals(0, list.table().getFocusModel().getFocusedIndex(), "on the first row");
+        assertEquals(-1, state.getSelectedEvent(), "nothing selected yet");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(list.table().getItems().get(0), state.getSelectedEvent());
+        robot.type(KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(list.table().getItems().get(1), state.getSelectedEvent(), "and the arrows walk on from it");
     }
 
     @Test
