@@ -97,17 +97,26 @@ public final class BriefingExport {
             String window = renderer.windowText(scene);
             String footer = footer(i);
             double scale = SceneRenderer.scaleFor(options.width(), options.height());
-            int width = options.width();
-            int height = options.height();
-            if (format != Format.PNG) {
-                PageLayout.Box room = PageLayout.scene(scene.name(), window, scene.note(), footer).picture();
-                height = Math.max(1, (int) Math.round(room.height() * width / room.width()));
-            }
-            SceneRenderer.Picture picture = renderer.picture(scene, width, height, scale, format == Format.PNG);
+            SceneRenderer.Picture picture = renderer.picture(scene, options.width(), pictureHeight(i), scale,
+                    format == Format.PNG);
             // A scene with no note and no highlighted event still gives its speaker what the picture shows.
             String speaker = notes.get(i).isBlank() ? picture.altText() : notes.get(i);
             return new Slide(scene.name(), window, scene.note(), footer, cited.get(i), picture.png(),
                     picture.width(), picture.height(), picture.altText(), speaker);
+        }
+
+        /**
+         * The height in pixels of scene {@code i}'s picture: the page's for a PNG, the room a page leaves under the
+         * scene's title and note for a slide (the picture is as wide as the page).
+         */
+        int pictureHeight(int i) {
+            if (format == Format.PNG) {
+                return options.height();
+            }
+            BriefingScene scene = scenes.get(i);
+            PageLayout.Box room = PageLayout.scene(scene.name(), renderer.windowText(scene), scene.note(), footer(i))
+                    .picture();
+            return Math.max(1, (int) Math.round(room.height() * options.width() / room.width()));
         }
 
         /** Draws every scene at once and makes the document; on the JavaFX application thread. */

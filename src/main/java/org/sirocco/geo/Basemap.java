@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
 import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 
 /**
@@ -24,7 +25,8 @@ import org.locationtech.jts.simplify.DouglasPeuckerSimplifier;
 public final class Basemap {
 
     /** A country as rings of arc references ({@code ~i} for arc i reversed), before stitching. */
-    private record CountryDef(String name, String iso, int[][] rings, double labelX, double labelY, double labelRoom) {
+    private record CountryDef(String name, String iso, int[][] rings, int[] polygons, double labelX, double labelY,
+            double labelRoom) {
     }
 
     /** A boundary: an arc of the topology (index) or an extra line given by its points (arc -1). */
@@ -58,7 +60,10 @@ public final class Basemap {
         List<CountryDef> countries = new ArrayList<>();
         for (Topology.Country c : topology.countries()) {
             List<int[]> rings = new ArrayList<>();
-            for (int[][] polygon : c.polygons()) {
+            int[] polygons = new int[c.polygons().length];
+            for (int p = 0; p < polygons.length; p++) {
+                int[][] polygon = c.polygons()[p];
+                polygons[p] = rings.size();
                 for (int[] ring : polygon) {
                     rings.add(ring);
                     for (int arc : ring) {
@@ -67,7 +72,7 @@ public final class Basemap {
                 }
             }
             projection.project(c.labelLon(), c.labelLat(), xy);
-            countries.add(new CountryDef(c.name(), c.iso(), rings.toArray(new int[0][]), xy[0], xy[1],
+            countries.add(new CountryDef(c.name(), c.iso(), rings.toArray(new int[0][]), polygons, xy[0], xy[1],
                     c.labelRoom()));
         }
 
@@ -107,6 +112,11 @@ public final class Basemap {
     /** Every boundary at full detail. */
     public List<BoundaryLine> boundaries() {
         return full.boundaries();
+    }
+
+    /** The area of country {@code index} of {@link #countries()} at full detail. */
+    public PreparedGeometry area(int index) {
+        return full.area(index);
     }
 
     /** The country with this ISO code, if the base map has it. */
@@ -175,7 +185,8 @@ public final class Basemap {
                 rings[r] = stitch(c.rings()[r], levelArcs);
             }
             Bounds bounds = detailed == null ? boundsOf(rings) : detailed.countries().get(i).bounds();
-            shapes.add(new CountryShape(c.name(), c.iso(), rings, bounds, c.labelX(), c.labelY(), c.labelRoom()));
+            shapes.add(new CountryShape(c.name(), c.iso(), rings, c.polygons(), bounds, c.labelX(), c.labelY(),
+                    c.labelRoom()));
         }
         List<BoundaryLine> boundaries = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {

@@ -6,7 +6,6 @@ import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.FillRule;
 import javafx.scene.shape.StrokeLineJoin;
-import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
 import org.sirocco.geo.BoundaryLine;
 import org.sirocco.geo.Bounds;
@@ -24,7 +23,6 @@ final class BasemapPainter {
     static boolean isFocus(String iso) {
         return iso != null && FOCUS.contains(iso);
     }
-    private static final Font GRATICULE_FONT = Font.font("System", 9.5);
 
     private List<Graticule.Line> graticule;
     private double graticuleStep;
@@ -74,7 +72,7 @@ final class BasemapPainter {
             tracePath(gc, f, line.xy(), false);
         }
         gc.stroke();
-        gc.setFont(GRATICULE_FONT);
+        gc.setFont(MapFonts.GRATICULE);
         gc.setFill(style.getGraticuleColor().darker());
         for (Graticule.Line line : graticule) {
             labelAtEdge(gc, f, line);

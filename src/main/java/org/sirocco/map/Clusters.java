@@ -15,23 +15,36 @@ import org.sirocco.geo.MapViewport;
  * {@code cellPixels} at the current scale form a group, and neighbouring groups closer than a cell merge (a grid
  * alone would leave two markers a pixel apart across a cell border). A group of one stays a marker; larger ones are
  * drawn as clusters with a count. The grid is fixed to the map, not the screen, so clusters hold still while the
- * map pans, and split as cells shrink on zooming in.
+ * map pans, and split as cells shrink on zooming in. Events known only to their country form a group of their own
+ * per country, at its label point, never merged with events placed more precisely nearby.
  */
 final class Clusters {
 
     /**
      * A cell's events: {@code count} of them around {@code (x, y)} (projected), {@code single} the event when
-     * alone (else -1), the events' extent and how many of each category.
+     * alone (else -1), the events' extent and how many of each category; {@code wholeCountry} is the ISO code of
+     * the country its events are known only to lie in, or null for events placed more precisely.
      */
-    record Cluster(double x, double y, int count, int single, int[] byCategory, Bounds extent) {
+    record Cluster(double x, double y, int count, int single, int[] byCategory, Bounds extent, String wholeCountry) {
 
         boolean isSingle() {
             return count == 1;
+        }
+
+        boolean isCountryWide() {
+            return wholeCountry != null;
         }
     }
 
     /** The clusters and markers of one frame, and how many events they stand for. */
     record Result(List<Cluster> clusters, List<Cluster> singles, int events) {
+
+        /** The markers, then the clusters. */
+        List<Cluster> all() {
+            List<Cluster> all = new ArrayList<>(singles);
+            all.addAll(clusters);
+            return all;
+        }
     }
 
     private Clusters() {
@@ -43,20 +56,28 @@ final class Clusters {
         double margin = cell;
         Bounds view = viewport.visibleBounds(width, height);
         Map<Long, Accumulator> cells = new HashMap<>();
+        Map<String, Accumulator> countries = new HashMap<>();
         layer.grid.forEachIn(view.minX() - margin, view.minY() - margin, view.maxX() + margin, view.maxY() + margin,
                 i -> {
                     if (!visible.contains(i)) {
                         return;
                     }
+                    if (layer.countryWide.get(i)) {
+                        String iso = layer.store.placeCountry(i, 0);
+                        countries.computeIfAbsent(iso, k -> new Accumulator(0, 0, iso)).add(layer, i);
+                        return;
+                    }
                     long cx = (long) Math.floor(layer.x[i] / cell);
                     long cy = (long) Math.floor(layer.y[i] / cell);
-                    cells.computeIfAbsent(key(cx, cy), k -> new Accumulator(cx, cy)).add(layer, i);
+                    cells.computeIfAbsent(key(cx, cy), k -> new Accumulator(cx, cy, null)).add(layer, i);
                 });
         mergeNeighbours(cells, cell);
+        List<Accumulator> groups = new ArrayList<>(cells.values());
+        groups.addAll(countries.values());
         List<Cluster> clusters = new ArrayList<>();
         List<Cluster> singles = new ArrayList<>();
         int events = 0;
-        for (Accumulator a : cells.values()) {
+        for (Accumulator a : groups) {
             Cluster c = a.toCluster();
             if (!view.contains(c.x(), c.y())) {
                 continue; // drawn by the view that holds its centre
@@ -64,9 +85,10 @@ final class Clusters {
             events += c.count();
             (c.isSingle() ? singles : clusters).add(c);
         }
-        // Later events are drawn over earlier ones, as the timeline orders them.
-        singles.sort(Comparator.comparingInt(Cluster::single));
-        clusters.sort(Comparator.comparingInt(Cluster::count));
+        // Later events are drawn over earlier ones, as the timeline orders them, and events known only to their
+        // country over the others, so that their dashed ring shows whole.
+        singles.sort(Comparator.comparing(Cluster::isCountryWide).thenComparingInt(Cluster::single));
+        clusters.sort(Comparator.comparing(Cluster::isCountryWide).thenComparingInt(Cluster::count));
         return new Result(clusters, singles, events);
     }
 
@@ -106,6 +128,7 @@ final class Clusters {
     private static final class Accumulator {
         private final long cx;
         private final long cy;
+        private final String wholeCountry;
         private boolean merged;
         private double sumX;
         private double sumY;
@@ -117,9 +140,10 @@ final class Clusters {
         private double maxX = Double.NEGATIVE_INFINITY;
         private double maxY = Double.NEGATIVE_INFINITY;
 
-        Accumulator(long cx, long cy) {
+        Accumulator(long cx, long cy, String wholeCountry) {
             this.cx = cx;
             this.cy = cy;
+            this.wholeCountry = wholeCountry;
         }
 
         double centreX() {
@@ -159,10 +183,9 @@ final class Clusters {
         }
 
         Cluster toCluster() {
-            if (count == 1) {
-                return new Cluster(sumX, sumY, 1, first, byCategory, new Bounds(minX, minY, maxX, maxY));
-            }
-            return new Cluster(sumX / count, sumY / count, count, -1, byCategory, new Bounds(minX, minY, maxX, maxY));
+            Bounds extent = new Bounds(minX, minY, maxX, maxY);
+            return new Cluster(sumX / count, sumY / count, count, count == 1 ? first : -1, byCategory, extent,
+                    wholeCountry);
         }
     }
 }

@@ -168,7 +168,8 @@ final class MapInputHandler {
         java.util.BitSet bits = new java.util.BitSet();
         EventLayer layer = skin.lastFrame().events();
         layer.grid.forEachIn(extent.minX(), extent.minY(), extent.maxX(), extent.maxY(), i -> {
-            if (state.getVisible().contains(i)) {
+            // events placed precisely at a country's label point are not among its country-wide ones
+            if (state.getVisible().contains(i) && layer.countryWide.get(i) == cluster.isCountryWide()) {
                 bits.set(i);
             }
         });

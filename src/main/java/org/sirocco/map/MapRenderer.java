@@ -2,8 +2,13 @@ package org.sirocco.map;
 
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import org.sirocco.geo.Bounds;
 
-/** Draws one frame of the map, layer by layer: base map, labels, events, the box being drawn, map furniture. */
+/**
+ * Draws one frame of the map, layer by layer: base map, city dots, events, names (over the markers, so that no
+ * marker hides a name), the hovered and selected events, the box being drawn, map furniture. Everything is laid out
+ * first: markers, then furniture, then names, which keep clear of both.
+ */
 final class MapRenderer {
 
     private final BasemapPainter basemap = new BasemapPainter();
@@ -12,15 +17,18 @@ final class MapRenderer {
     private final FurniturePainter furniture = new FurniturePainter();
 
     /** Draws a frame and returns how many events it showed. */
-    int draw(GraphicsContext gc, MapFrame f, MapView style, List<String> categoryNames, String legendTitle,
-            String attribution) {
+    int draw(GraphicsContext gc, MapFrame f, MapView style, MapTexts texts) {
         basemap.draw(gc, f, style);
         if (f.viewport() == null) {
             return 0;
         }
         events.layout(f);
-        labels.draw(gc, f, style, events.discs());
+        List<Bounds> panels = furniture.layout(f, texts, events.countryWideInView(), events::eventsIn);
+        labels.layout(f, events.discs(), panels);
+        labels.drawDots(gc, style);
         int shown = events.draw(gc, f, style);
+        labels.drawNames(gc, style);
+        events.drawHighlights(gc, f, style);
         if (f.box() != null) {
             gc.setFill(style.getHighlightColor().deriveColor(0, 1, 1, 0.08));
             gc.setStroke(style.getHighlightColor());
@@ -32,8 +40,7 @@ final class MapRenderer {
             gc.strokeRect(f.box().minX() + 0.5, f.box().minY() + 0.5, w, h);
             gc.setLineDashes();
         }
-        furniture.draw(gc, f, style, events.inViewByCategory(), categoryNames, legendTitle, attribution,
-                events::eventsIn);
+        furniture.draw(gc, f, style, texts, events.inViewByCategory());
         return shown;
     }
 

@@ -18,8 +18,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import org.sirocco.data.EventSelection;
-import org.sirocco.data.EventStore;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.City;
@@ -70,6 +70,8 @@ public class MapView extends Control {
         }
     };
     private final ReadOnlyIntegerWrapper markersDrawn = new ReadOnlyIntegerWrapper(this, "markersDrawn");
+    private List<String> countriesNamed = List.of();
+    private EventLayer layer;
     private final CategorySymbols symbols = new CategorySymbols(this, StyleableProperties.CATEGORY_COLORS);
     private final StyleableObjectProperty<Color> seaColor =
             StyleableColors.property(this, "seaColor", StyleableProperties.SEA);
@@ -246,6 +248,31 @@ public class MapView extends Control {
         markersDrawn.set(n);
     }
 
+    /** The country names the last frame wrote, as written (upper case), a name on two lines joined by a space. */
+    public final List<String> getCountriesNamed() {
+        return countriesNamed;
+    }
+
+    void setCountriesNamed(List<String> names) {
+        countriesNamed = List.copyOf(names);
+    }
+
+    /** Every font the map writes with; a picture exported at a scale draws each that much larger. */
+    public static List<Font> fonts() {
+        return MapFonts.all();
+    }
+
+    /**
+     * The events of the dataset projected for drawing, with the base map's label points for events known only to
+     * their country; built again when the dataset or the base map has changed.
+     */
+    EventLayer layer() {
+        if (layer == null || layer.store != viewState.store() || layer.basemap != getBasemap()) {
+            layer = new EventLayer(viewState.store(), projection, getBasemap());
+        }
+        return layer;
+    }
+
     /**
      * Where the marker of event {@code index} is, in this control's coordinates, or null when it is not shown
      * (outside the view, filtered out or outside the time window).
@@ -255,11 +282,10 @@ public class MapView extends Control {
         if (v == null || !viewState.getVisible().contains(index)) {
             return null;
         }
-        double[] xy = projection.project(viewState.store().lon(index), viewState.store().lat(index));
         double w = contentWidth();
         double h = contentHeight();
-        double x = v.toScreenX(xy[0], w);
-        double y = v.toScreenY(xy[1], h);
+        double x = v.toScreenX(layer().x[index], w);
+        double y = v.toScreenY(layer().y[index], h);
         if (x < 0 || y < 0 || x > w || y > h) {
             return null;
         }
@@ -276,14 +302,15 @@ public class MapView extends Control {
         if (index < 0 || v == null || !viewState.getVisible().contains(index)) {
             return;
         }
-        double[] xy = projection.project(viewState.store().lon(index), viewState.store().lat(index));
+        double mx = layer().x[index];
+        double my = layer().y[index];
         double w = contentWidth();
         double h = contentHeight();
-        double x = v.toScreenX(xy[0], w);
-        double y = v.toScreenY(xy[1], h);
+        double x = v.toScreenX(mx, w);
+        double y = v.toScreenY(my, h);
         double margin = Math.min(FOLLOW_MARGIN, Math.min(w, h) / 4);
         if (x < margin || y < margin || x > w - margin || y > h - margin) {
-            setViewport(new MapViewport(xy[0], xy[1], v.metresPerPixel()));
+            setViewport(new MapViewport(mx, my, v.metresPerPixel()));
         }
     }
 
@@ -362,21 +389,19 @@ public class MapView extends Control {
         return true;
     }
 
-    /** Projected bounds of the events' primary places, or null when there is none. */
+    /** Projected bounds of the events' markers, or null when there is none. */
     private Bounds boundsOf(EventSelection events) {
         if (events.count() == 0) {
             return null;
         }
-        EventStore store = viewState.store();
+        EventLayer drawn = layer();
         double[] range = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY,
             Double.NEGATIVE_INFINITY};
-        double[] xy = new double[2];
         events.forEach(i -> {
-            projection.project(store.lon(i), store.lat(i), xy);
-            range[0] = Math.min(range[0], xy[0]);
-            range[1] = Math.min(range[1], xy[1]);
-            range[2] = Math.max(range[2], xy[0]);
-            range[3] = Math.max(range[3], xy[1]);
+            range[0] = Math.min(range[0], drawn.x[i]);
+            range[1] = Math.min(range[1], drawn.y[i]);
+            range[2] = Math.max(range[2], drawn.x[i]);
+            range[3] = Math.max(range[3], drawn.y[i]);
         });
         return new Bounds(range[0], range[1], range[2], range[3]);
     }

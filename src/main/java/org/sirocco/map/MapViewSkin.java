@@ -10,10 +10,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SkinBase;
 import javafx.scene.transform.Scale;
 import org.sirocco.data.Category;
+import org.sirocco.data.CountryNames;
 import org.sirocco.data.DataCredit;
-import org.sirocco.data.Dataset;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventDates;
+import org.sirocco.data.Place;
+import org.sirocco.data.PlacePrecision;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
@@ -32,8 +34,7 @@ final class MapViewSkin extends SkinBase<MapView> {
     private final MapRenderer renderer = new MapRenderer();
     private final MapInputHandler input;
     private final ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
-    private final List<String> categoryNames = new ArrayList<>();
-    private EventLayer layer;
+    private final MapTexts texts;
     private MapFrame lastFrame;
     private Bounds box;
     private boolean dirty = true;
@@ -46,27 +47,22 @@ final class MapViewSkin extends SkinBase<MapView> {
         tooltip.setVisible(false);
         tooltip.setManaged(false);
         getChildren().addAll(canvas, tooltip);
+        List<String> categoryNames = new ArrayList<>();
         for (Category c : Category.values()) {
             categoryNames.add(messages.getString("category." + c.id() + ".plural"));
         }
+        texts = new MapTexts(List.copyOf(categoryNames), messages.getString("map.legend.title"),
+                messages.getString("map.legend.countryWide"), messages.getString("map.legend.killed"),
+                messages.getString("map.attribution"));
         ViewState state = control.getViewState();
-        rebuildLayer(state.getDataset());
         input = new MapInputHandler(control, canvas, this);
-        registerInvalidationListener(state.datasetProperty(), o -> {
-            rebuildLayer(state.getDataset());
-            markDirty();
-        });
-        for (var property : List.of(state.visibleProperty(), state.selectedEventProperty(),
+        for (var property : List.of(state.datasetProperty(), state.visibleProperty(), state.selectedEventProperty(),
                 state.hoveredEventProperty(), state.selectionProperty(), control.viewportProperty(),
                 control.basemapProperty(), control.detailedBasemapProperty(), control.citiesProperty(),
                 control.homeBoundsProperty(), control.showGraticuleProperty(), control.sizeByCasualtiesProperty(),
                 control.renderScaleProperty())) {
             registerInvalidationListener(property, o -> markDirty());
         }
-    }
-
-    private void rebuildLayer(Dataset dataset) {
-        layer = dataset == null ? null : new EventLayer(dataset.store(), getSkinnable().getProjection());
     }
 
     private void markDirty() {
@@ -113,14 +109,21 @@ final class MapViewSkin extends SkinBase<MapView> {
                 int n = hit.cluster().byCategory()[c.ordinal()];
                 if (n > 0) {
                     parts.append(parts.length() == 0 ? "" : ", ").append(n).append(' ')
-                            .append(categoryNames.get(c.ordinal()).toLowerCase());
+                            .append(texts.categoryNames().get(c.ordinal()).toLowerCase());
                 }
             }
-            tooltip.setText(MessageFormat.format(messages.getString("map.tooltip.cluster"),
-                    String.format("%,d", hit.cluster().count()), parts));
+            String count = String.format("%,d", hit.cluster().count());
+            tooltip.setText(hit.cluster().isCountryWide()
+                    ? MessageFormat.format(messages.getString("map.tooltip.countryWideCluster"), count,
+                            CountryNames.of(hit.cluster().wholeCountry()), parts)
+                    : MessageFormat.format(messages.getString("map.tooltip.cluster"), count, parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
-            tooltip.setText(e.title() + "\n" + EventDates.format(e) + " \u00b7 " + e.primaryPlace().name());
+            Place place = e.primaryPlace();
+            String where = place.precision() == PlacePrecision.COUNTRY
+                    ? MessageFormat.format(messages.getString("map.tooltip.countryWide"), CountryNames.of(place.country()))
+                    : place.name();
+            tooltip.setText(e.title() + "\n" + EventDates.format(e) + " \u00b7 " + where);
         }
         // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
         // wraps).
@@ -160,13 +163,14 @@ final class MapViewSkin extends SkinBase<MapView> {
                         ? map.getDetailedBasemap() : map.getBasemap();
                 level = source == null ? null : source.forScale(mpp);
             }
-            lastFrame = new MapFrame(w, h, map.getViewport(), map.getProjection(), level, map.getCities(), layer,
+            lastFrame = new MapFrame(w, h, map.getViewport(), map.getProjection(), level, map.getCities(), map.layer(),
                     state.getVisible(), state.getSelectedEvent(), state.getHoveredEvent(), state.getSelection(),
                     map.isShowGraticule(), map.isSizeByCasualties(), box);
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setTransform(scale, 0, 0, scale, 0, 0);
-            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, categoryNames,
-                    messages.getString("map.legend.title"), attribution(state)));
+            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, texts.withAttribution(attribution(state))));
+            map.setCountriesNamed(labels().names().stream().filter(LabelPainter.Name::country)
+                    .map(n -> n.text().replace('\n', ' ')).toList());
         }
     }
 

@@ -369,4 +369,9 @@ final class TimelineRenderer {
         }
         return widths;
     }
+
+    /** The fonts the timeline writes with. */
+    static List<Font> fonts() {
+        return List.of(AXIS_FONT, LANE_FONT);
+    }
 }

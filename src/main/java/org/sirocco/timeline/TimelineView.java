@@ -21,6 +21,7 @@ import javafx.css.StyleableObjectProperty;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
@@ -353,5 +354,10 @@ public class TimelineView extends Control {
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
         return getClassCssMetaData();
+    }
+
+    /** Every font the timeline writes with; a picture exported at a scale draws each that much larger. */
+    public static List<Font> fonts() {
+        return TimelineRenderer.fonts();
     }
 }

@@ -31,7 +31,7 @@ class ClustersTest {
             events.add(TestEvents.event("e" + i, "2015-01-01", Category.ofOrdinal(random.nextInt(Category.count())),
                     "ML", lat, lon));
         }
-        return new EventLayer(EventStore.of(events), projection);
+        return new EventLayer(EventStore.of(events), projection, null);
     }
 
     @Test

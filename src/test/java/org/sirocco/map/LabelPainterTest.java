@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.sirocco.data.Dataset;
@@ -31,16 +29,18 @@ class LabelPainterTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             GeoProjection projection = GeoProjection.region();
             double[] p = projection.project(-4, 17);
-            CountryShape mali = new CountryShape("Mali", "ML", new double[0][],
-                    new Bounds(p[0] - 1e6, p[1] - 1e6, p[0] + 1e6, p[1] + 1e6), p[0], p[1], 1e6);
+            double r = 1e6;
+            double[] square = {p[0] - r, p[1] - r, p[0] + r, p[1] - r, p[0] + r, p[1] + r, p[0] - r, p[1] + r,
+                p[0] - r, p[1] - r};
+            CountryShape mali = new CountryShape("Mali", "ML", new double[][] {square}, new int[] {0},
+                    new Bounds(p[0] - r, p[1] - r, p[0] + r, p[1] + r), p[0], p[1], r);
             MapFrame frame = new MapFrame(W, H, new MapViewport(p[0], p[1], 5_000), projection,
                     new BasemapLevel(List.of(mali), List.of(), 0), null, null, null, -1, -1, null, false, false,
                     null);
             MapView style = new MapView(new ViewState(new Dataset("t", "", EventStore.of(List.of()), false)),
                     projection);
-            GraphicsContext gc = new Canvas(W, H).getGraphicsContext2D();
             LabelPainter labels = new LabelPainter();
-            labels.draw(gc, frame, style, markers);
+            labels.layout(frame, markers, List.of());
             List<double[]> boxes = labels.countryLabelBoxes();
             assertEquals(1, boxes.size(), "the name is drawn");
             return (boxes.get(0)[1] + boxes.get(0)[3]) / 2;
@@ -60,7 +60,13 @@ class LabelPainterTest {
 
     @Test
     void withMarkersAllAroundTheNameStaysAtItsPoint() throws Exception {
-        assertEquals(H / 2, nameCentre(List.of(new double[] {W / 2, H / 2, 12}, new double[] {W / 2, H / 2 - 16, 12},
-                new double[] {W / 2, H / 2 + 16, 12})), 1e-9);
+        // Markers over every place the name may take, above, below and beside its point.
+        List<double[]> markers = new java.util.ArrayList<>();
+        for (double dx = -160; dx <= 160; dx += 16) {
+            for (double dy = -64; dy <= 64; dy += 16) {
+                markers.add(new double[] {W / 2 + dx, H / 2 + dy, 12});
+            }
+        }
+        assertEquals(H / 2, nameCentre(markers), 1e-9);
     }
 }
