@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.sirocco.data.Actor;
+import org.sirocco.data.Event;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.EventsFileWriter;
 import org.sirocco.io.AtomicFile;
@@ -36,10 +37,19 @@ public final class ImportedDatasetFile {
                 1 << 16);
     }
 
-    /** Adds an event, one line of the schema's JSON. */
+    /** Adds an event already in the schema's JSON, on one line (Sirocco's own export), as it is. */
     public void add(String eventJson) throws IOException {
         out.write(events++ == 0 ? "\n" : ",\n");
         out.write(eventJson);
+    }
+
+    /** Adds an event, written on one line of the schema's JSON straight into the spool. */
+    public void add(Event event) throws IOException {
+        out.write(events++ == 0 ? "\n" : ",\n");
+        // Gson's writer keeps nothing back once the object is closed, and its flush would flush the spool's buffer.
+        JsonWriter json = new JsonWriter(out);
+        json.setStrictness(Strictness.STRICT);
+        EventsFileWriter.writeEvent(json, event);
     }
 
     public int size() {
