@@ -2,7 +2,6 @@ package org.sirocco.exchange.io;
 
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -33,8 +32,7 @@ public final class ImportedDatasetFile {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         spool = Files.createTempFile(dir, "." + target.getFileName(), ".spool");
-        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8),
-                1 << 16);
+        out = new Utf8Writer(Files.newOutputStream(spool), 1 << 16);
     }
 
     /** Adds an event already in the schema's JSON, on one line (Sirocco's own export), as it is. */
