@@ -98,9 +98,8 @@ public final class EventCheck {
             if (!e.splitFrom().isEmpty()) {
                 actors("splitFrom", e.splitFrom(), knownActors);
             }
-            for (int i = 0; i < e.states().size(); i++) {
-                String code = e.states().get(i);
-                text(path("states", i, null), code, code == null ? null : EventRules.country(code));
+            for (String code : e.states()) {
+                check("states", EventRules.country(code));
             }
             actors("agencies", e.agencies(), knownActors);
             sources();
@@ -144,13 +143,8 @@ public final class EventCheck {
         }
 
         private void actors(String field, List<String> names, Set<String> knownActors) {
-            for (int i = 0; i < names.size(); i++) {
-                String name = names.get(i);
-                if (name == null) {
-                    problem(path(field, i, null), NOT_A_STRING);
-                } else {
-                    check(field, EventRules.actor(name, knownActors));
-                }
+            for (String name : names) { // an event's lists hold no null
+                check(field, EventRules.actor(name, knownActors));
             }
         }
 
