@@ -35,7 +35,6 @@ final class AcledDriver implements ImportDriver {
     /** Dates looked at to find the file's date form. */
     private static final int DATE_SAMPLE = 1_000;
     private static final String[] REQUIRED = {"event_date", "event_type", "latitude", "longitude"};
-    private static final Pattern UNIX_SECONDS = Pattern.compile("\\d{9,11}");
     private static final Pattern STATE_FORCES = Pattern.compile(
             "^(?:Military|Police|Gendarmerie|Government|Security|Naval|Air) Forces of (.+?)(?: \\(.*\\))?$");
 
@@ -370,10 +369,23 @@ final class AcledDriver implements ImportDriver {
 
         private String timestampDate(CsvRows.Row r) {
             String text = timestamp >= 0 ? r.field(timestamp).strip() : "";
-            if (!UNIX_SECONDS.matcher(text).matches()) {
+            if (!isUnixSeconds(text)) {
                 return null;
             }
             return Instant.ofEpochSecond(Long.parseLong(text)).atOffset(ZoneOffset.UTC).toLocalDate().toString();
         }
+    }
+
+    /** Nine to eleven ASCII digits: a Unix time in seconds, as ACLED's timestamp column gives it. */
+    static boolean isUnixSeconds(String text) {
+        if (text.length() < 9 || text.length() > 11) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

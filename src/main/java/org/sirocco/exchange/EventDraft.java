@@ -21,7 +21,6 @@ import org.sirocco.data.io.DatasetReader;
  */
 final class EventDraft {
 
-    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
@@ -96,7 +95,10 @@ final class EventDraft {
         if (text == null) {
             return null;
         }
-        String t = SPACES.matcher(text.strip()).replaceAll(" ");
+        String t = text.strip();
+        if (!isSingleSpaced(t)) {
+            t = SPACES.matcher(t).replaceAll(" ");
+        }
         if (t.length() <= max) {
             return t;
         }
@@ -104,13 +106,35 @@ final class EventDraft {
         return t.substring(0, cut > max / 2 ? cut : max - 1) + "\u2026";
     }
 
+    /** Whether the only white space in {@code text} is single spaces: what most titles are, and need no regex. */
+    private static boolean isSingleSpaced(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) && (c != ' ' || text.charAt(i + 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An event id from an imported record's own id: {@code acled-mli1234}, {@code gtd-201501010001}. */
     static String id(String prefix, String originalId) {
-        if (PLAIN_ID.matcher(originalId).matches()) {
+        if (isPlainId(originalId)) {
             return prefix + "-" + originalId.toLowerCase(Locale.ROOT); // most ids: letters and digits only
         }
         String folded = EDGE_HYPHENS.matcher(NOT_ID.matcher(MARKS.matcher(Normalizer.normalize(originalId,
                 Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("-")).replaceAll("");
         return folded.isEmpty() ? prefix : prefix + "-" + folded;
+    }
+
+    /** ASCII letters and digits only, as most records' ids are. */
+    private static boolean isPlainId(String id) {
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return !id.isEmpty();
     }
 }

@@ -2,6 +2,7 @@ package org.sirocco.exchange;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -17,16 +18,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
 import org.sirocco.data.Actor;
 import org.sirocco.data.Event;
+import org.sirocco.data.io.EventCheck;
 import org.sirocco.data.io.Problem;
-import org.sirocco.exchange.io.EventBatchCheck;
-import org.sirocco.exchange.io.EventBatchCheck.Candidate;
-import org.sirocco.exchange.io.EventBatchCheck.Verdict;
 import org.sirocco.exchange.io.ImportedDatasetFile;
 
 /**
- * Imports one file: its driver reads and maps records on a thread of its own while this one validates them by runs
- * with the dataset reader's rules and spools the valid events, so that memory stays bounded by a few runs however
- * long the file. Cancelling leaves nothing behind.
+ * Imports one file: its driver reads and maps records on a thread of its own while this one validates them by the
+ * dataset's rules ({@link EventCheck}) and spools the valid events, so that memory stays bounded by a few runs of
+ * records however long the file. Cancelling leaves nothing behind.
  */
 public final class ImportJob {
 
@@ -85,6 +84,10 @@ public final class ImportJob {
         return outcome.result(driver.format(), outcome.sample);
     }
 
+    /** An event to check, built by a driver ({@code event}) or already in the schema's JSON ({@code json}). */
+    private record Candidate(Event event, String json) {
+    }
+
     /** One run of records on its way from the reading thread to the checking one. */
     private static final class Batch {
         final List<Candidate> candidates = new ArrayList<>(BATCH);
@@ -117,7 +120,7 @@ public final class ImportJob {
             }, "import-reader");
             producer.setDaemon(true);
             producer.start();
-            EventBatchCheck check = new EventBatchCheck(context.catalog().names());
+            Rules check = new Rules(fileName, context.catalog().names());
             IdSet ids = new IdSet();
             try {
                 for (Batch b = take(queue); ; b = take(queue)) {
@@ -184,12 +187,12 @@ public final class ImportJob {
 
         @Override
         public void event(int line, Event event) {
-            add(line, Candidate.of(event));
+            add(line, new Candidate(event, null));
         }
 
         @Override
         public void eventJson(int line, String json, String id) {
-            add(line, Candidate.ofJson(json, id));
+            add(line, new Candidate(null, json));
         }
 
         private void add(int line, Candidate c) {
@@ -248,6 +251,30 @@ public final class ImportJob {
         }
     }
 
+    /** The dataset's rules, with the actors the import adds to the glossary's. */
+    private static final class Rules {
+        private final String file;
+        private final Set<String> knownActors;
+        private final LocalDate today = LocalDate.now();
+
+        /** @param knownActors the glossary's names; empty to accept any name, as the dataset reader does */
+        Rules(String file, Set<String> knownActors) {
+            this.file = file;
+            this.knownActors = new HashSet<>(knownActors);
+        }
+
+        void addActor(String name) {
+            if (!knownActors.isEmpty()) {
+                knownActors.add(name);
+            }
+        }
+
+        EventCheck.Result check(Candidate c) {
+            return c.event() != null ? EventCheck.check(c.event(), file, knownActors, today)
+                    : EventCheck.check(c.json(), file, knownActors, today);
+        }
+    }
+
     /** What the checking thread has counted and kept. */
     private static final class Outcome {
         FileDescription description = FileDescription.UNKNOWN;
@@ -260,7 +287,7 @@ public final class ImportJob {
         final Set<String> actorsNamed = new HashSet<>();
         final List<Event> sample = new ArrayList<>();
 
-        void accept(Batch b, EventBatchCheck check, IdSet ids, ImportedDatasetFile dataset, String file)
+        void accept(Batch b, Rules check, IdSet ids, ImportedDatasetFile dataset, String file)
                 throws IOException {
             records += b.records;
             b.skips.forEach(r -> skipped.merge(r, 1L, Long::sum));
@@ -270,12 +297,9 @@ public final class ImportJob {
                     check.addActor(a.name());
                 }
             }
-            if (b.candidates.isEmpty()) {
-                return;
-            }
-            List<Verdict> verdicts = check.check(b.candidates);
-            for (int k = 0; k < verdicts.size(); k++) {
-                Verdict v = verdicts.get(k);
+            for (int k = 0; k < b.candidates.size(); k++) {
+                Candidate c = b.candidates.get(k);
+                EventCheck.Result v = check.check(c);
                 int line = b.lines.get(k);
                 if (v.event() == null) {
                     skipped.merge(SkipReason.INVALID, 1L, Long::sum);
@@ -290,8 +314,10 @@ public final class ImportJob {
                     imported++;
                     actorsNamed.addAll(v.event().perpetrators());
                     actorsNamed.addAll(v.event().agencies());
-                    if (dataset != null) {
-                        dataset.add(v.json());
+                    if (dataset != null && c.event() != null) {
+                        dataset.add(c.event());
+                    } else if (dataset != null) {
+                        dataset.add(c.json());
                     }
                     if (sample.size() < SAMPLE) {
                         sample.add(v.event());

@@ -52,7 +52,7 @@ public final class DatasetReader {
     /** Buffers index bytes with an int. */
     private static final long MAX_FILE_BYTES = Integer.MAX_VALUE - 8;
     /** The longest title an event may have. */
-    public static final int MAX_TITLE_LENGTH = EventJsonParser.MAX_TITLE_LENGTH;
+    public static final int MAX_TITLE_LENGTH = EventRules.MAX_TITLE_LENGTH;
     private static final Set<String> TOP_LEVEL = Set.of("schemaVersion", "name", "synthetic", "actors", "events");
 
     private final Set<String> knownActors;
@@ -75,8 +75,7 @@ public final class DatasetReader {
      * import reports points outside it as such rather than as broken events.
      */
     public static boolean inRegion(double lat, double lon) {
-        return lat >= EventJsonParser.REGION_SOUTH && lat <= EventJsonParser.REGION_NORTH
-                && lon >= EventJsonParser.REGION_WEST && lon <= EventJsonParser.REGION_EAST;
+        return EventRules.inRegion(lat, lon);
     }
 
     /** Reads a file on disk. Never throws for bad content or a missing file: those are problems. */

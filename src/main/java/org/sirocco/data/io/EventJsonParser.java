@@ -10,10 +10,8 @@ import java.nio.ByteBuffer;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -40,17 +38,8 @@ import org.sirocco.data.Source;
 final class EventJsonParser {
 
     static final int NESTING_LIMIT = 16;
-    static final int MAX_TITLE_LENGTH = 120;
-
-    /** Events must lie roughly within the map's region: the Sahel to Belgium, the Atlantic to the Red Sea. */
-    static final double REGION_SOUTH = -10;
-    static final double REGION_NORTH = 60;
-    static final double REGION_WEST = -30;
-    static final double REGION_EAST = 45;
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
 
     private static final Pattern READER_LOCATION = Pattern.compile(" at line (\\d+) column");
-    private static final Set<String> ISO_COUNTRIES = isoCountries();
 
     /** Event fields, in the order of their bits. */
     private static final String[] FIELDS = {"id", "date", "datePrecision", "endDate", "category", "subtype",
@@ -248,8 +237,8 @@ final class EventJsonParser {
             if (splitFrom != null) {
                 checkSplitFrom();
             }
-            if (added != null && changed != null && changed.isBefore(added)) {
-                problem(changedLine, "changed", changed + " is before the event was added (" + added + ")");
+            if (added != null && changed != null) {
+                check(changedLine, "changed", EventRules.changed(added, changed));
             }
             if (problems != null) {
                 return result(null);
@@ -285,9 +274,9 @@ final class EventJsonParser {
             switch (field) {
                 case 0 -> {
                     String value = string(at, null, -1, name);
-                    if (value != null && !isValidId(value)) {
-                        problem(at, name, "\"" + value + "\" is not a valid id (lowercase letters, digits and single "
-                                + "hyphens, e.g. ma-2016-09-oujda-cell)");
+                    String wrong = value == null ? null : EventRules.id(value);
+                    if (wrong != null) {
+                        problem(at, name, wrong);
                     } else if (id == null) {
                         id = value;
                     }
@@ -325,17 +314,11 @@ final class EventJsonParser {
                 }
                 case 6 -> {
                     title = string(at, null, -1, name);
-                    if (title != null && title.isBlank()) {
-                        problem(at, name, "empty");
-                    } else if (title != null && title.length() > MAX_TITLE_LENGTH) {
-                        problem(at, name, "longer than " + MAX_TITLE_LENGTH + " characters (" + title.length() + ")");
-                    }
+                    check(at, name, title == null ? null : EventRules.title(title));
                 }
                 case 7 -> {
                     summary = string(at, null, -1, name);
-                    if (summary != null && summary.isBlank()) {
-                        problem(at, name, "empty");
-                    }
+                    check(at, name, summary == null ? null : EventRules.notBlank(summary));
                 }
                 case 8 -> {
                     places = places(at);
@@ -397,14 +380,12 @@ final class EventJsonParser {
             if (text == null) {
                 return null;
             }
-            Instant time = parseTimestamp(text);
-            if (time == null) {
-                problem(at, field, "\"" + text + "\" is not a time of the form YYYY-MM-DDThh:mm:ssZ (UTC)");
-            } else if (LocalDate.ofInstant(time, ZoneOffset.UTC).isAfter(today.plusDays(1))) {
-                problem(at, field, text + " is in the future");
+            String wrong = EventRules.timestamp(text, today);
+            if (wrong != null) {
+                problem(at, field, wrong);
                 return null;
             }
-            return time;
+            return EventRules.parseTimestamp(text);
         }
 
         /** Checks the dates against their precision and each other; returns the start, or null. */
@@ -416,7 +397,7 @@ final class EventJsonParser {
             if (endDateText != null) {
                 LocalDate end = parseDate("endDate", endDateText, endDateLine);
                 if (start != null && end != null && end.isBefore(start)) {
-                    problem(endDateLine, "endDate", endDateText + " is before the start date " + dateText);
+                    problem(endDateLine, "endDate", EventRules.endDate(endDateText, dateText));
                 }
             }
             return start;
@@ -425,37 +406,26 @@ final class EventJsonParser {
         private LocalDate parseDate(String field, String text, int at) {
             try {
                 LocalDate d = precision.parseFirstDay(text);
-                if (d.isAfter(today)) {
-                    problem(at, field, text + " is in the future");
-                    return null;
-                }
-                if (d.isBefore(EARLIEST)) {
-                    problem(at, field, text + " is before " + EARLIEST.getYear());
+                String wrong = EventRules.day(d, text, today);
+                if (wrong != null) {
+                    problem(at, field, wrong);
                     return null;
                 }
                 return d;
             } catch (DateTimeException e) {
-                String message = String.valueOf(e.getMessage());
-                String why = message.startsWith("expected the form")
-                        ? message + " for precision \"" + precision.id() + "\"" : "not a real calendar date";
-                problem(at, field, "\"" + text + "\": " + why);
+                problem(at, field, EventRules.unreadableDate(text, precision, e));
                 return null;
             }
         }
 
         /** The group a faction left is named only by formations, and never also as the new group's perpetrator. */
         private void checkSplitFrom() {
-            if (category != null && category != Category.FORMATION) {
-                problem(splitFromLine, "splitFrom", "only a formation event names the group a faction left (this is "
-                        + category.id() + ")");
+            if (category != null) {
+                check(splitFromLine, "splitFrom", EventRules.splitFromCategory(category));
             }
             if (perpetrators != null) {
                 for (String group : splitFrom) {
-                    if (perpetrators.contains(group)) {
-                        problem(splitFromLine, "splitFrom", "\"" + group + "\" is also a perpetrator: the group a "
-                                + "faction left is named in splitFrom only, so that filtering by it does not list the "
-                                + "split");
-                    }
+                    check(splitFromLine, "splitFrom", EventRules.splitFromGroup(group, perpetrators));
                 }
             }
         }
@@ -465,9 +435,8 @@ final class EventJsonParser {
             if (known >= 0) {
                 subtype = Category.allSubtypes().get(known); // the shared constant: the store finds it at once
             }
-            if (category != null && subtype != null && !category.allowsSubtype(subtype)) {
-                problem(subtypeLine, "subtype", "\"" + subtype + "\" is not a subtype of " + category.id()
-                        + " (expected one of " + String.join(", ", category.subtypes()) + ")");
+            if (category != null && subtype != null) {
+                check(subtypeLine, "subtype", EventRules.subtype(category, subtype));
             }
         }
 
@@ -513,22 +482,27 @@ final class EventJsonParser {
                 switch (field) {
                     case 0 -> {
                         name = string(fieldLine, "places", index, f);
-                        if (name != null && name.isBlank()) {
-                            problem(fieldLine, path("places", index, f), "empty");
+                        if (name != null) {
+                            check(fieldLine, path("places", index, f), EventRules.notBlank(name));
                         }
                     }
                     case 1 -> {
                         country = string(fieldLine, "places", index, f);
-                        if (country != null && !ISO_COUNTRIES.contains(country)) {
-                            problem(fieldLine, path("places", index, f), "\"" + country
-                                    + "\" is not an ISO 3166-1 alpha-2 country code");
+                        if (country != null) {
+                            check(fieldLine, path("places", index, f), EventRules.country(country));
                         }
                     }
                     case 2 -> {
-                        lat = coordinate(fieldLine, index, f, 90, REGION_SOUTH, REGION_NORTH, "latitude");
+                        lat = coordinate(fieldLine, index, f);
+                        if (!Double.isNaN(lat)) {
+                            check(fieldLine, path("places", index, f), EventRules.latitude(lat));
+                        }
                     }
                     case 3 -> {
-                        lon = coordinate(fieldLine, index, f, 180, REGION_WEST, REGION_EAST, "longitude");
+                        lon = coordinate(fieldLine, index, f);
+                        if (!Double.isNaN(lon)) {
+                            check(fieldLine, path("places", index, f), EventRules.longitude(lon));
+                        }
                     }
                     case 4 -> {
                         String p = string(fieldLine, "places", index, f);
@@ -553,31 +527,21 @@ final class EventJsonParser {
             return problemCount() > before ? null : new Place(name, country, lat, lon, placePrecision);
         }
 
-        private double coordinate(int at, int index, String f, double limit, double regionMin, double regionMax,
-                String what) throws IOException {
+        /** A number, or NaN after reporting what else is there. */
+        private double coordinate(int at, int index, String f) throws IOException {
             if (in.peek() != JsonToken.NUMBER) {
                 problem(at, path("places", index, f), "expected a number, found " + describe(in.peek()));
                 in.skipValue();
                 return Double.NaN;
             }
-            double v = in.nextDouble();
-            if (v < -limit || v > limit) {
-                problem(at, path("places", index, f), v + " is not a " + what + " (" + -limit + " to " + limit + ")");
-            } else if (v < regionMin || v > regionMax) {
-                problem(at, path("places", index, f), v + " is far outside the region this map covers (" + what + " "
-                        + regionMin + " to " + regionMax + "); check the sign and the order of lat and lon");
-            }
-            return v;
+            return in.nextDouble();
         }
 
         private List<String> actors(int at, String field) throws IOException {
             List<String> names = stringList(at, field);
-            if (names != null && !knownActors.isEmpty()) {
+            if (names != null) {
                 for (String n : names) {
-                    if (!knownActors.contains(n)) {
-                        problem(at, field, "unknown actor \"" + n + "\" (add it to resources/data/actors.json or use "
-                                + "the name it has there)");
-                    }
+                    check(at, field, EventRules.actor(n, knownActors));
                 }
             }
             return names;
@@ -587,9 +551,7 @@ final class EventJsonParser {
             List<String> codes = stringList(at, "states");
             if (codes != null) {
                 for (String c : codes) {
-                    if (!ISO_COUNTRIES.contains(c)) {
-                        problem(at, "states", "\"" + c + "\" is not an ISO 3166-1 alpha-2 country code");
-                    }
+                    check(at, "states", EventRules.country(c));
                 }
             }
             return codes;
@@ -722,16 +684,14 @@ final class EventJsonParser {
                     }
                     case 2 -> {
                         date = optionalString(fieldLine, path("sources", index, f));
-                        if (date != null && !isSourceDate(date)) {
-                            problem(fieldLine, path("sources", index, f), "\"" + date
-                                    + "\" is not a date of the form YYYY-MM-DD, YYYY-MM or YYYY");
+                        if (date != null) {
+                            check(fieldLine, path("sources", index, f), EventRules.sourceDate(date));
                         }
                     }
                     case 3 -> {
                         url = optionalString(fieldLine, path("sources", index, f));
-                        if (url != null && !isWebAddress(url)) {
-                            problem(fieldLine, path("sources", index, f), "\"" + url
-                                    + "\" is not an http:// or https:// address");
+                        if (url != null) {
+                            check(fieldLine, path("sources", index, f), EventRules.url(url));
                         }
                     }
                     default -> {
@@ -769,8 +729,9 @@ final class EventJsonParser {
 
         private String nonBlank(int at, int index, String f) throws IOException {
             String s = string(at, "sources", index, f);
-            if (s != null && s.isBlank()) {
-                problem(at, path("sources", index, f), "empty");
+            String wrong = s == null ? null : EventRules.notBlank(s);
+            if (wrong != null) {
+                problem(at, path("sources", index, f), wrong);
                 return null;
             }
             return s;
@@ -812,6 +773,13 @@ final class EventJsonParser {
             return problems == null ? 0 : problems.size();
         }
 
+        /** Reports what a rule found wrong, if anything. */
+        private void check(int at, String field, String wrong) {
+            if (wrong != null) {
+                problem(at, field, wrong);
+            }
+        }
+
         private void problem(int at, String field, String message) {
             if (problems == null) {
                 problems = new ArrayList<>(4);
@@ -842,59 +810,9 @@ final class EventJsonParser {
         return name == null ? element : element + "." + name;
     }
 
-    /** Lowercase letters and digits in groups joined by single hyphens: {@code [a-z0-9]+(-[a-z0-9]+)*}. */
-    static boolean isValidId(String id) {
-        if (id.isEmpty() || id.charAt(0) == '-' || id.charAt(id.length() - 1) == '-') {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c == '-' && id.charAt(i - 1) != '-');
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    /** A UTC time written {@code 2025-06-14T09:30:12Z}, as the writer writes it, or null for any other form. */
-    static Instant parseTimestamp(String text) {
-        if (text.length() != 20 || text.charAt(10) != 'T' || text.charAt(19) != 'Z') {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
 
-    /** An http(s) address with a host and no spaces; cheaper than java.net.URI on a million sources. */
-    static boolean isWebAddress(String text) {
-        int hostStart = text.startsWith("https://") ? 8 : text.startsWith("http://") ? 7 : -1;
-        if (hostStart < 0 || hostStart >= text.length() || text.charAt(hostStart) == '/') {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c <= ' ' || c == '"' || c == '<' || c == '>' || c == '\\') {
-                return false;
-            }
-        }
-        return true;
-    }
 
-    private static boolean isSourceDate(String text) {
-        for (DatePrecision p : DatePrecision.values()) {
-            try {
-                p.parseFirstDay(text);
-                return true;
-            } catch (DateTimeException ignored) {
-                // try the next form
-            }
-        }
-        return false;
-    }
 
     private static String describe(JsonToken t) {
         return switch (t) {
@@ -929,9 +847,4 @@ final class EventJsonParser {
         return ids;
     }
 
-    private static Set<String> isoCountries() {
-        Set<String> codes = new HashSet<>(Set.of(Locale.getISOCountries()));
-        codes.add("XK"); // Kosovo: user-assigned code in wide use, also in Natural Earth
-        return Set.copyOf(codes);
-    }
 }

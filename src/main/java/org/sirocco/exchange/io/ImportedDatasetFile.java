@@ -2,7 +2,6 @@ package org.sirocco.exchange.io;
 
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.sirocco.data.Actor;
+import org.sirocco.data.Event;
 import org.sirocco.data.io.DatasetReader;
 import org.sirocco.data.io.EventsFileWriter;
 import org.sirocco.io.AtomicFile;
@@ -32,14 +32,22 @@ public final class ImportedDatasetFile {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         spool = Files.createTempFile(dir, "." + target.getFileName(), ".spool");
-        out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(spool), StandardCharsets.UTF_8),
-                1 << 16);
+        out = new Utf8Writer(Files.newOutputStream(spool), 1 << 16);
     }
 
-    /** Adds an event, one line of the schema's JSON. */
+    /** Adds an event already in the schema's JSON, on one line (Sirocco's own export), as it is. */
     public void add(String eventJson) throws IOException {
         out.write(events++ == 0 ? "\n" : ",\n");
         out.write(eventJson);
+    }
+
+    /** Adds an event, written on one line of the schema's JSON straight into the spool. */
+    public void add(Event event) throws IOException {
+        out.write(events++ == 0 ? "\n" : ",\n");
+        // Gson's writer keeps nothing back once the object is closed, and its flush would flush the spool's buffer.
+        JsonWriter json = new JsonWriter(out);
+        json.setStrictness(Strictness.STRICT);
+        EventsFileWriter.writeEvent(json, event);
     }
 
     public int size() {
