@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,9 +24,12 @@ import org.sirocco.data.EventFilter;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Language;
 
 /** The printable chronology: the events shown in date order, their sources numbered, the choices in its header. */
 class ChronologyTest {
+
+    private static final ResourceBundle ENGLISH = Language.ENGLISH.messages();
 
     @TempDir
     Path dir;
@@ -36,7 +41,7 @@ class ChronologyTest {
     @Test
     void eachSourceIsNumberedOnceAndRowsFollowTheDates() {
         Dataset d = bundled();
-        Chronology c = Chronology.of(d, d.store().all(), null, null);
+        Chronology c = Chronology.of(d, d.store().all(), null, null, Locale.ENGLISH);
         assertEquals(d.store().size(), c.rows().size());
         assertEquals(c.sources().size(), c.sources().stream().distinct().count(), "each source listed once");
         int cited = c.rows().stream().mapToInt(r -> r.sourceRefs().stream().mapToInt(Integer::intValue).max()
@@ -52,15 +57,15 @@ class ChronologyTest {
         TimeWindow window = TimeWindow.ofDays(LocalDate.of(2010, 1, 1), LocalDate.of(2020, 12, 31));
         EventSelection shown = d.store().within(d.store().select(filter), window);
         Path pdf = dir.resolve("chronology.pdf");
-        EventExport.write(ExportFormat.CHRONOLOGY_PDF, pdf, d, shown, Chronology.describe(filter), window,
-                Chronology.PageSize.LETTER);
+        EventExport.write(ExportFormat.CHRONOLOGY_PDF, pdf, d, shown, Chronology.describe(filter, ENGLISH),
+                window, Chronology.PageSize.LETTER, ENGLISH);
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             int pages = doc.getNumberOfPages();
             assertTrue(pages >= 2, "pages: " + pages);
             assertEquals(612f, doc.getPage(0).getMediaBox().getWidth(), 0.5f);
             String text = new PDFTextStripper().getText(doc);
             assertTrue(text.contains("Chronology: Maghreb and Sahel"), text);
-            assertTrue(text.contains("Filters: categories: attack"), text);
+            assertTrue(text.contains("Filters: categories: Attack"), text);
             assertTrue(text.contains("Time window: 1 January 2010 \u2013 31 December 2020"), text);
             assertTrue(text.contains("Page 1 of " + pages) && text.contains("Page " + pages + " of " + pages));
             assertTrue(text.contains("Sources") && text.contains("[1]"));
@@ -75,11 +80,12 @@ class ChronologyTest {
     void theSameTableAsCsvWritesTheSourcesOut() throws IOException {
         Dataset d = bundled();
         Path csv = dir.resolve("chronology.csv");
-        EventExport.write(ExportFormat.CHRONOLOGY_CSV, csv, d, d.store().all(), null, null, Chronology.PageSize.A4);
+        EventExport.write(ExportFormat.CHRONOLOGY_CSV, csv, d, d.store().all(), null, null, Chronology.PageSize.A4,
+                ENGLISH);
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(csv, StandardCharsets.UTF_8)) {
             List<CsvRecord> rows = reader.stream().toList();
             assertEquals(d.store().size() + 1, rows.size());
-            assertEquals("date", rows.get(0).getField(0).replace("\ufeff", ""));
+            assertEquals("Date", rows.get(0).getField(0).replace("\ufeff", ""));
             assertTrue(rows.get(1).getField(6).contains("http"), rows.get(1).getField(6));
         }
     }

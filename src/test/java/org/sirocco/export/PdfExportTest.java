@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sirocco.i18n.Language;
 
 /** PDF files read back with PDFBox: the pages of the slides, embedded fonts, text that can be found. */
 class PdfExportTest {
@@ -143,7 +144,7 @@ class PdfExportTest {
         Path file = dir.resolve("briefing.pdf");
         Files.writeString(file, "old");
         PdfExport.write(file, new Deck("New", null, List.of(slide("New", "", "2015", "", 64, 36)), null, false,
-                java.time.ZonedDateTime.now()));
+                java.time.ZonedDateTime.now(), Language.ENGLISH));
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertEquals(1, document.getNumberOfPages());

@@ -35,6 +35,7 @@ import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.sirocco.i18n.Language;
 
 /** PowerPoint files read back with POI: shape, metadata, title slide, scenes, sources and speaker notes. */
 class PptxExportTest {
@@ -173,7 +174,8 @@ class PptxExportTest {
     @Test
     void aDeckWithoutTitleSlideSourcesOrNotesHasOnlyTheScenes(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bare.pptx");
-        PptxExport.write(file, new Deck("Bare", null, SCENES, null, false, java.time.ZonedDateTime.now()));
+        PptxExport.write(file, new Deck("Bare", null, SCENES, null, false, java.time.ZonedDateTime.now(),
+                Language.ENGLISH));
 
         try (XMLSlideShow ppt = open(file)) {
             assertEquals(SCENES.stream().map(Slide::title).toList(),
