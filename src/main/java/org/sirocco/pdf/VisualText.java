@@ -22,7 +22,7 @@ public final class VisualText {
      * {@code line} (in logical order) as drawn from left to right; returned as it is, without loading ICU, when it
      * has no right-to-left character and its paragraph runs left to right.
      *
-     * @param rightToLeft whether the line's paragraph runs right to left (a document in Arabic)
+     * @param rightToLeft whether the document runs right to left (in Arabic), for lines with no strong letter
      */
     public static String of(String line, boolean rightToLeft) {
         if (!rightToLeft && !java.text.Bidi.requiresBidi(line.toCharArray(), 0, line.length())) {
@@ -41,7 +41,9 @@ public final class VisualText {
             } catch (ArabicShapingException e) {
                 throw new IllegalStateException("ICU could not shape \"" + line + "\"", e);
             }
-            Bidi bidi = new Bidi(shaped, rightToLeft ? Bidi.RTL : Bidi.LTR);
+            // A line takes the direction of its first strong letter (an English note in an Arabic briefing keeps
+            // its full stop at its end), and the document's when it has none.
+            Bidi bidi = new Bidi(shaped, rightToLeft ? Bidi.LEVEL_DEFAULT_RTL : Bidi.LEVEL_DEFAULT_LTR);
             return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.REMOVE_BIDI_CONTROLS);
         }
     }
