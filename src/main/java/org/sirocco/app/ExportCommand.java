@@ -3,6 +3,7 @@ package org.sirocco.app;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,19 +28,19 @@ import org.sirocco.state.ViewState;
 
 /**
  * {@code export --briefing FILE [--dataset FILE] [--size WxH] [--scenes 1,3-4] [--no-title-slide] [--no-sources]
- * [--no-notes] [--png OUT] [--pdf OUT] [--pptx OUT]}: draws the scenes of a briefing (all, or those listed) and
- * writes them as PNG pictures (a folder, or one file for a one-scene export), a PDF and a PowerPoint file, with the
- * same choices as the export dialog, and no display: JavaFX runs on Monocle's headless platform with software
+ * [--no-notes] [--lang en|fr|ar] [--png OUT] [--pdf OUT] [--pptx OUT]}: draws the scenes of a briefing (all, or those
+ * listed) and writes them as PNG pictures (a folder, or one file for a one-scene export), a PDF and a PowerPoint
+ * file, with the same choices as the export dialog, in the language asked (English unless told), and no display: JavaFX runs on Monocle's headless platform with software
  * rendering. Exit status 0 when everything was written, 1 when the briefing could not be read or a file not
  * written, 2 on wrong usage.
  */
 final class ExportCommand {
 
     static final String USAGE = "usage: export --briefing FILE.json [--dataset EVENTS.json] [--size 1920x1080]"
-            + " [--scenes 1,3-4] [--no-title-slide] [--no-sources] [--no-notes]"
+            + " [--scenes 1,3-4] [--no-title-slide] [--no-sources] [--no-notes] [--lang en|fr|ar]"
             + " [--png OUT] [--pdf OUT.pdf] [--pptx OUT.pptx]";
-    private static final List<String> VALUED = List.of("--briefing", "--dataset", "--size", "--scenes", "--png",
-            "--pdf", "--pptx");
+    private static final List<String> VALUED = List.of("--briefing", "--dataset", "--size", "--scenes", "--lang",
+            "--png", "--pdf", "--pptx");
     private static final List<String> FLAGS = List.of("--no-title-slide", "--no-sources", "--no-notes");
 
     private ExportCommand() {
@@ -65,6 +66,11 @@ final class ExportCommand {
             if (value != null) {
                 outputs.put(f, Path.of(value));
             }
+        }
+        Language language = language(options.getOrDefault("lang", Language.ENGLISH.tag()));
+        if (language == null) {
+            err.println("export: --lang must be one of " + LANGUAGES);
+            return 2;
         }
         int[] size = ExportOptions.parseSize(options.getOrDefault("size", "1920x1080"));
         if (!options.containsKey("briefing") || outputs.isEmpty() || size == null) {
@@ -125,7 +131,7 @@ final class ExportCommand {
         String title = briefing.title().isBlank() ? briefingFile.getFileName().toString() : briefing.title();
         Map<BriefingExport.Format, Deck> decks;
         try {
-            decks = drawHeadless(startup, title, briefing.scenes(), chosen, outputs.keySet());
+            decks = drawHeadless(startup, title, briefing.scenes(), chosen, outputs.keySet(), language.messages());
         } catch (ExecutionException | InterruptedException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             err.println("export: could not draw the scenes: " + cause);
@@ -150,8 +156,8 @@ final class ExportCommand {
      * shape asked, pages a picture shaped to the room under their title; PDF and PowerPoint share theirs.
      */
     private static Map<BriefingExport.Format, Deck> drawHeadless(Startup startup, String title,
-            List<BriefingScene> scenes, ExportOptions options, Set<BriefingExport.Format> formats)
-            throws ExecutionException, InterruptedException {
+            List<BriefingScene> scenes, ExportOptions options, Set<BriefingExport.Format> formats,
+            ResourceBundle messages) throws ExecutionException, InterruptedException {
         setIfAbsent("glass.platform", "Monocle");
         setIfAbsent("monocle.platform", "Headless");
         setIfAbsent("prism.order", "sw");
@@ -164,7 +170,6 @@ final class ExportCommand {
             template.setDetailedBasemap(Startup.detailedBasemap());
             template.setCities(startup.cities());
             template.setHomeBounds(MainWindow.homeBounds(template.getProjection()));
-            ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
             SceneRenderer renderer = new SceneRenderer(startup.data().dataset(), template, messages,
                     List.of(MainWindow.STYLESHEET.toExternalForm()));
             Map<BriefingExport.Format, Deck> decks = new EnumMap<>(BriefingExport.Format.class);
@@ -189,6 +194,20 @@ final class ExportCommand {
                 Platform.exit();
             }
         }
+    }
+
+    /** The languages {@code --lang} takes, by tag. */
+    static final String LANGUAGES = String.join(", ", Arrays.stream(Language.values()).map(Language::tag)
+            .toList());
+
+    /** The language of a {@code --lang} tag (en, fr or ar); null for any other. */
+    static Language language(String tag) {
+        for (Language l : Language.values()) {
+            if (l.tag().equals(tag)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** Starts JavaFX; false when it already runs in this JVM (the app, or a test), which then keeps running. */

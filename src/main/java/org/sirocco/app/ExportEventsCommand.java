@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Objects;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventSelection;
@@ -14,17 +15,18 @@ import org.sirocco.data.TimeWindow;
 import org.sirocco.exchange.Chronology;
 import org.sirocco.exchange.EventExport;
 import org.sirocco.exchange.ExportFormat;
+import org.sirocco.i18n.Language;
 
 /**
  * {@code export-events --dataset FILE [--filters SAVED.json] --to OUT.csv|OUT.geojson|OUT.kml|OUT.pdf
- * [--page a4|letter]}: writes the events a saved filter keeps (all of them without one) as a table, map features,
- * placemarks or a printable chronology, with no window. Exit status 0 when written, 1 when the dataset, the filters or the output fail, 2 on
+ * [--page a4|letter] [--lang en|fr|ar]}: writes the events a saved filter keeps (all of them without one) as a table,
+ * map features, placemarks or a printable chronology (in the language asked, English unless told), with no window. Exit status 0 when written, 1 when the dataset, the filters or the output fail, 2 on
  * wrong usage.
  */
 final class ExportEventsCommand {
 
     static final String USAGE = "usage: export-events --dataset FILE.json [--filters SAVED.json] "
-            + "--to OUT.csv|OUT.geojson|OUT.kml|OUT.pdf [--page a4|letter]";
+            + "--to OUT.csv|OUT.geojson|OUT.kml|OUT.pdf [--page a4|letter] [--lang en|fr|ar]";
 
     private ExportEventsCommand() {
     }
@@ -34,6 +36,7 @@ final class ExportEventsCommand {
         Path filters = null;
         Path to = null;
         Chronology.PageSize page = Chronology.PageSize.A4;
+        Language language = Language.ENGLISH;
         try {
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -41,6 +44,7 @@ final class ExportEventsCommand {
                     case "--filters" -> filters = Path.of(args[++i]);
                     case "--to" -> to = Path.of(args[++i]);
                     case "--page" -> page = Chronology.PageSize.valueOf(args[++i].toUpperCase(Locale.ROOT));
+                    case "--lang" -> language = Objects.requireNonNull(ExportCommand.language(args[++i]));
                     default -> throw new IllegalArgumentException(args[i]);
                 }
             }
@@ -69,7 +73,7 @@ final class ExportEventsCommand {
                 Path named = filters;
                 saved.problems().forEach(p -> err.println(named + ": " + p));
                 shown = data.store().within(data.store().select(saved.filter()), saved.window());
-                filterText = Chronology.describe(saved.filter());
+                filterText = Chronology.describe(saved.filter(), language.messages());
                 window = saved.window();
             } catch (IOException e) {
                 err.println(filters + ": " + e.getMessage());
@@ -77,7 +81,7 @@ final class ExportEventsCommand {
             }
         }
         try {
-            EventExport.write(format, to, data, shown, filterText, window, page);
+            EventExport.write(format, to, data, shown, filterText, window, page, language.messages());
         } catch (IOException e) {
             err.println(to + ": cannot write: " + e.getMessage());
             return 1;

@@ -1147,7 +1147,7 @@ public final class MainWindow {
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
-                EventExport.write(format, target, dataset, events, null, null, Chronology.PageSize.A4);
+                EventExport.write(format, target, dataset, events, null, null, Chronology.PageSize.A4, messages);
                 return null;
             }
         };
@@ -1183,13 +1183,13 @@ public final class MainWindow {
                 : Chronology.PageSize.A4;
         Dataset dataset = state.getDataset();
         EventSelection shown = state.getVisible();
-        String filters = Chronology.describe(state.getFilter());
+        String filters = Chronology.describe(state.getFilter(), messages);
         TimeWindow window = state.getTimeWindow();
         Task<Void> task = new Task<>() {
             @Override
             protected Void call() throws IOException {
                 EventExport.write(asCsv ? ExportFormat.CHRONOLOGY_CSV : ExportFormat.CHRONOLOGY_PDF, target, dataset,
-                        shown, filters, window, page);
+                        shown, filters, window, page, messages);
                 return null;
             }
         };

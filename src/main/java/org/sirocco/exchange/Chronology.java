@@ -1,9 +1,13 @@
 package org.sirocco.exchange;
 
+import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import org.sirocco.data.Category;
 import org.sirocco.data.Count;
 import org.sirocco.data.Dataset;
@@ -13,6 +17,7 @@ import org.sirocco.data.EventFilter;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.Source;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Language;
 
 /**
  * A printable chronology of the events shown, for a briefing's annex: a row per event in date order (the date with
@@ -23,6 +28,10 @@ import org.sirocco.data.TimeWindow;
  * @param sources every source cited, numbered from 1 in the order of first citation
  */
 public record Chronology(Header header, List<Row> rows, List<Source> sources) {
+
+    /** The table's columns, whose headings are the messages {@code chronology.column.*}. */
+    public static final List<String> COLUMNS = List.of("date", "place", "category", "title", "killed", "injured",
+            "sources");
 
     /** Paper sizes, in PostScript points. */
     public enum PageSize {
@@ -66,7 +75,9 @@ public record Chronology(Header header, List<Row> rows, List<Source> sources) {
             List<Integer> sourceRefs) {
     }
 
-    public static Chronology of(Dataset dataset, EventSelection shown, String filters, TimeWindow window) {
+    /** The chronology of {@code shown}, its dates written in {@code locale}. */
+    public static Chronology of(Dataset dataset, EventSelection shown, String filters, TimeWindow window,
+            Locale locale) {
         Map<Source, Integer> numbers = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>(shown.count());
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
@@ -77,43 +88,59 @@ public record Chronology(Header header, List<Row> rows, List<Source> sources) {
             }
             String place = e.primaryPlace().name() + ", " + e.primaryPlace().country()
                     + (e.places().size() > 1 ? " (+" + (e.places().size() - 1) + ")" : "");
-            rows.add(new Row(EventDates.format(e), place, e.category(), e.title(), e.killed(), e.injured(), refs));
+            rows.add(new Row(EventDates.format(e, locale), place, e.category(), e.title(), e.killed(), e.injured(), refs));
         }
-        Header header = new Header(dataset.name(), filters, window == null ? null : EventDates.format(window),
+        Header header = new Header(dataset.name(), filters, window == null ? null : EventDates.format(window, locale),
                 EventExport.credits(dataset.store(), shown));
         return new Chronology(header, rows, new ArrayList<>(numbers.keySet()));
     }
 
-    /** The filters in words ("categories: attack, dismantling; countries: TN; search: "Sousse""), or null. */
-    public static String describe(EventFilter f) {
+    /**
+     * The filters in words, in the language of {@code messages} ("categories: Attack; countries: TN; search:
+     * “Sousse”"), or null for none.
+     */
+    public static String describe(EventFilter f, ResourceBundle messages) {
         if (f == null || f.isEmpty()) {
             return null;
         }
+        Locale locale = Language.of(messages).locale();
+        String comma = messages.getString("chronology.filter.listSeparator");
         List<String> parts = new ArrayList<>();
         if (!f.categories().isEmpty()) {
-            parts.add("categories: " + String.join(", ", f.categories().stream().map(Category::id).sorted().toList()));
+            parts.add(part(messages, "chronology.filter.categories", String.join(comma, f.categories().stream()
+                    .sorted().map(c -> messages.getString("category." + c.id())).toList())));
         }
         if (!f.subtypes().isEmpty()) {
-            parts.add("subtypes: " + String.join(", ", f.subtypes().stream().sorted().toList()));
+            parts.add(part(messages, "chronology.filter.subtypes", String.join(comma, f.subtypes().stream().sorted()
+                    .toList())));
         }
         if (!f.countries().isEmpty()) {
-            parts.add("countries: " + String.join(", ", f.countries().stream().sorted().toList()));
+            parts.add(part(messages, "chronology.filter.countries", String.join(comma, f.countries().stream()
+                    .sorted().toList())));
         }
         if (!f.actors().isEmpty()) {
-            parts.add("groups and agencies: " + String.join(", ", f.actors().stream().sorted().toList()));
+            parts.add(part(messages, "chronology.filter.actors", String.join(comma, f.actors().stream().sorted()
+                    .toList())));
         }
         if (!f.confidences().isEmpty()) {
-            parts.add("confidence: " + String.join(", ", f.confidences().stream().map(c -> c.id()).sorted()
-                    .toList()));
+            parts.add(part(messages, "chronology.filter.confidence", String.join(comma, f.confidences().stream()
+                    .sorted().map(c -> messages.getString("filter.confidence." + c.id())).toList())));
         }
         if (f.hasKilledRange()) {
-            parts.add("killed: " + (f.killedMin() == null ? "0" : f.killedMin()) + " to "
-                    + (f.killedMax() == null ? "any" : f.killedMax()));
+            NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+            parts.add(part(messages, "chronology.filter.killed",
+                    numbers.format(f.killedMin() == null ? 0 : f.killedMin()),
+                    f.killedMax() == null ? messages.getString("chronology.filter.killedAny")
+                            : numbers.format(f.killedMax())));
         }
         if (f.query() != null && !f.query().isBlank()) {
-            parts.add("search: \u201c" + f.query().strip() + "\u201d");
+            parts.add(part(messages, "chronology.filter.search", f.query().strip()));
         }
-        return String.join("; ", parts);
+        return String.join(messages.getString("chronology.filter.separator"), parts);
+    }
+
+    private static String part(ResourceBundle messages, String key, Object... arguments) {
+        return new MessageFormat(messages.getString(key), Language.of(messages).locale()).format(arguments);
     }
 
     /** A source as the list at the end gives it: title, publisher, date and address when known. */
@@ -134,8 +161,12 @@ public record Chronology(Header header, List<Row> rows, List<Source> sources) {
         return String.join(", ", r.sourceRefs().stream().map(n -> "[" + n + "]").toList());
     }
 
-    /** A toll for the table: the count, or an en dash when unknown. */
-    public static String toll(Count c) {
-        return c.isKnown() ? c.toString() : "\u2013";
+    /** A toll for the table, in {@code locale}'s digits and grouping: the count or its range, or an en dash. */
+    public static String toll(Count c, Locale locale) {
+        if (!c.isKnown()) {
+            return "\u2013";
+        }
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        return c.isRange() ? numbers.format(c.min()) + "\u2013" + numbers.format(c.max()) : numbers.format(c.min());
     }
 }

@@ -3,6 +3,8 @@ package org.sirocco.exchange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.sirocco.data.DataCredit;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventSelection;
@@ -13,6 +15,7 @@ import org.sirocco.exchange.io.ChronologyPdfWriter;
 import org.sirocco.exchange.io.CsvTableWriter;
 import org.sirocco.exchange.io.GeoJsonWriter;
 import org.sirocco.exchange.io.KmlWriter;
+import org.sirocco.i18n.Language;
 
 /**
  * Exports events, those shown or all of a dataset, to a file for other tools. Events from a credited dataset
@@ -43,28 +46,36 @@ public final class EventExport {
      * @param filters what the events were chosen by, in words, for a chronology's header; null for none
      * @param window  the time window they were chosen in, for a chronology's header; null for all dates
      * @param page    a chronology's paper size
+     * @param messages the language a chronology is written in (the other formats are data for other tools)
      */
     public static void write(ExportFormat format, Path file, Dataset dataset, EventSelection shown, String filters,
-            TimeWindow window, Chronology.PageSize page) throws IOException {
+            TimeWindow window, Chronology.PageSize page, ResourceBundle messages) throws IOException {
+        Locale locale = Language.of(messages).locale();
         switch (format) {
             case CSV -> csv(file, dataset.store(), shown);
             case GEOJSON -> geoJson(file, dataset, shown);
             case KML -> KmlWriter.write(file, dataset.name(), credits(dataset.store(), shown),
                     events(dataset.store(), shown));
-            case CHRONOLOGY_PDF -> ChronologyPdfWriter.write(file, Chronology.of(dataset, shown, filters, window),
-                    page);
-            case CHRONOLOGY_CSV -> chronologyCsv(file, Chronology.of(dataset, shown, filters, window));
+            case CHRONOLOGY_PDF -> ChronologyPdfWriter.write(file,
+                    Chronology.of(dataset, shown, filters, window, locale), page, messages);
+            case CHRONOLOGY_CSV -> chronologyCsv(file, Chronology.of(dataset, shown, filters, window, locale),
+                    messages);
         }
     }
 
-    /** The chronology's table as CSV: a row per event, its sources written out in full. */
-    static void chronologyCsv(Path file, Chronology c) throws IOException {
-        List<String> header = List.of("date", "place", "category", "title", "killed", "injured", "sources");
+    /**
+     * The chronology's table as CSV, for reading in a spreadsheet: its column headings and categories in the
+     * language of {@code messages}, a row per event, its sources written out in full.
+     */
+    static void chronologyCsv(Path file, Chronology c, ResourceBundle messages) throws IOException {
+        List<String> header = Chronology.COLUMNS.stream().map(k -> messages.getString("chronology.column." + k))
+                .toList();
         CsvTableWriter.write(file, header, row -> {
             for (Chronology.Row r : c.rows()) {
                 List<String> sources = r.sourceRefs().stream().map(n -> Chronology.cite(c.sources().get(n - 1)))
                         .toList();
-                row.accept(List.of(EventColumns.guard(r.date()), EventColumns.guard(r.place()), r.category().id(),
+                row.accept(List.of(EventColumns.guard(r.date()), EventColumns.guard(r.place()),
+                        messages.getString("category." + r.category().id()),
                         EventColumns.guard(r.title()), r.killed().isKnown() ? r.killed().toString() : "",
                         r.injured().isKnown() ? r.injured().toString() : "",
                         EventColumns.guard(String.join(" | ", sources))));

@@ -3,7 +3,6 @@ package org.sirocco.export;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +17,7 @@ import org.sirocco.data.Event;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Source;
+import org.sirocco.i18n.Language;
 import org.sirocco.io.AtomicFile;
 import org.sirocco.io.FileNames;
 
@@ -55,8 +55,7 @@ public final class BriefingExport {
         private final List<BriefingScene> scenes;
         private final ExportOptions options;
         private final Format format;
-        private final ResourceBundle messages;
-        private final Locale locale;
+        private final Words words;
         private final Citations citations = new Citations();
         private final List<List<Integer>> cited = new ArrayList<>();
         private final List<String> notes = new ArrayList<>();
@@ -75,8 +74,7 @@ public final class BriefingExport {
             }
             this.options = options;
             this.format = format;
-            this.messages = messages;
-            this.locale = locale;
+            this.words = new Words(messages, locale);
             for (BriefingScene scene : this.scenes) {
                 cite(scene);
             }
@@ -136,25 +134,23 @@ public final class BriefingExport {
             if (options.sources()) {
                 List<Deck.Entry> entries = citations.all().stream()
                         .map(c -> new Deck.Entry(c.number(), c.entry(), blankToNull(c.source().url()))).toList();
-                sources = new Deck.Sources(messages.getString("export.sources.heading"),
-                        messages.getString("export.sources.headingPaged"), entries,
-                        messages.getString("export.sources.mapData"), messages.getString("export.notes.sources"));
+                sources = new Deck.Sources(words.get("export.sources.heading"),
+                        words.get("export.sources.headingPaged"), entries,
+                        words.get("export.sources.mapData"), words.get("export.notes.sources"));
             }
-            return new Deck(title, cover, slides, sources, options.notes(), now);
+            return new Deck(title, cover, slides, sources, options.notes(), now, Language.of(words.messages()));
         }
 
         private Deck.Cover cover(ZonedDateTime now) {
             var dataset = renderer.dataset();
             List<String> lines = new ArrayList<>();
-            lines.add(MessageFormat.format(messages.getString(dataset.synthetic() ? "export.cover.synthetic"
-                    : "export.cover.dataset"), dataset.name(), dataset.store().size()));
-            lines.add(MessageFormat.format(messages.getString("export.cover.date"),
-                    now.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
-                    scenes.size()));
-            StringBuilder speaker = new StringBuilder(messages.getString("export.notes.cover"));
+            lines.add(words.format(dataset.synthetic() ? "export.cover.synthetic" : "export.cover.dataset",
+                    dataset.name(), dataset.store().size()));
+            lines.add(words.format("export.cover.date",
+                    now.format(DateTimeFormatter.ofPattern("d MMMM yyyy", words.locale())), scenes.size()));
+            StringBuilder speaker = new StringBuilder(words.get("export.notes.cover"));
             for (int i = 0; i < scenes.size(); i++) {
-                speaker.append('\n').append(MessageFormat.format(messages.getString("export.notes.coverScene"),
-                        i + 1, scenes.get(i).name()));
+                speaker.append('\n').append(words.format("export.notes.coverScene", i + 1, scenes.get(i).name()));
             }
             return new Deck.Cover(title, lines, speaker.toString());
         }
@@ -166,24 +162,24 @@ public final class BriefingExport {
             StringBuilder speaker = new StringBuilder(scene.note().strip());
             List<Integer> events = scene.highlighted().stream().map(store::indexOf).filter(i -> i >= 0).toList();
             if (!events.isEmpty()) {
-                speaker.append(speaker.isEmpty() ? "" : "\n\n").append(messages.getString("export.notes.events"));
+                speaker.append(speaker.isEmpty() ? "" : "\n\n").append(words.get("export.notes.events"));
             }
             for (int index : events.subList(0, Math.min(events.size(), MAX_CITED_EVENTS))) {
                 Event e = store.event(index);
-                speaker.append("\n\n").append(MessageFormat.format(messages.getString("export.notes.event"),
-                        e.title(), EventDates.format(e), e.primaryPlace().name()));
+                speaker.append("\n\n").append(words.format("export.notes.event",
+                        e.title(), EventDates.format(e, words.locale()), e.primaryPlace().name()));
                 if (e.summary() != null && !e.summary().isBlank()) {
                     speaker.append('\n').append(e.summary().strip());
                 }
                 for (Source s : e.sources()) {
                     int n = citations.cite(s);
                     numbers.add(n);
-                    speaker.append('\n').append(MessageFormat.format(messages.getString("export.notes.source"), n,
+                    speaker.append('\n').append(words.format("export.notes.source", n,
                             new Citations.Cited(n, s).entry()));
                 }
             }
             if (events.size() > MAX_CITED_EVENTS) {
-                speaker.append("\n\n").append(MessageFormat.format(messages.getString("export.notes.more"),
+                speaker.append("\n\n").append(words.format("export.notes.more",
                         events.size() - MAX_CITED_EVENTS));
             }
             cited.add(List.copyOf(numbers));
@@ -195,8 +191,7 @@ public final class BriefingExport {
          * the document has no sources pages to refer to.
          */
         private String footer(int i) {
-            String credit = MessageFormat.format(messages.getString("export.footer.credit"),
-                    renderer.dataset().name());
+            String credit = words.format("export.footer.credit", renderer.dataset().name());
             List<Integer> numbers = cited.get(i);
             if (numbers.isEmpty()) {
                 return credit;
@@ -207,7 +202,7 @@ public final class BriefingExport {
                     : String.join("; ", numbers.stream().map(n -> all.get(n - 1).source().publisher())
                             .filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList());
             return refs.isEmpty() ? credit
-                    : MessageFormat.format(messages.getString("export.footer.cited"), refs, credit);
+                    : words.format("export.footer.cited", refs, credit);
         }
     }
 

@@ -11,6 +11,7 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.sirocco.pdf.PdfFonts;
 
 /**
  * The bundled font of documents, DejaVu Sans (see {@code resources/fonts/README.md}), and text set in it: how wide
@@ -19,8 +20,8 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * it.
  */
 enum DocumentFont {
-    REGULAR("/fonts/DejaVuSans.ttf"),
-    BOLD("/fonts/DejaVuSans-Bold.ttf");
+    REGULAR(PdfFonts.REGULAR),
+    BOLD(PdfFonts.BOLD);
 
     private static final String ELLIPSIS = "\u2026";
 
@@ -29,22 +30,18 @@ enum DocumentFont {
     }
     private static final Pattern ACCENTS = Pattern.compile("\\p{M}");
 
-    private final String resource;
+    private final PdfFonts file;
     /** Parsed on first use; its tables are read lazily, so every use holds the font's lock. */
     private TrueTypeFont metrics;
     private CmapLookup cmap;
 
-    DocumentFont(String resource) {
-        this.resource = resource;
+    DocumentFont(PdfFonts file) {
+        this.file = file;
     }
 
-    /** The font file, for embedding. */
-    InputStream open() {
-        InputStream in = DocumentFont.class.getResourceAsStream(resource);
-        if (in == null) {
-            throw new IllegalStateException("the application lacks its font " + resource);
-        }
-        return in;
+    /** The font file, as a PDF embeds it. */
+    PdfFonts file() {
+        return file;
     }
 
     /** Width of {@code text} at {@code size} points, in points. */
@@ -72,7 +69,7 @@ enum DocumentFont {
 
     private void load() throws IOException {
         if (metrics == null) {
-            try (InputStream in = open()) {
+            try (InputStream in = file.open()) {
                 metrics = new TTFParser().parse(new RandomAccessReadBuffer(in));
             }
             cmap = metrics.getUnicodeCmapLookup();

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,7 +87,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Answer> {
         scenes.setCellFactory(CheckBoxListCell.forListView(chosen::get, new StringConverter<>() {
             @Override
             public String toString(Integer i) {
-                return MessageFormat.format(messages.getString("export.notes.coverScene"), i + 1, sceneNames.get(i));
+                return new Words(messages).format("export.notes.coverScene", i + 1, sceneNames.get(i));
             }
 
             @Override

@@ -3,6 +3,7 @@ package org.sirocco.export;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Where everything goes on a 16:9 page of 960 × 540 points, the same in the PDF and the PowerPoint file. A scene's
@@ -122,9 +123,10 @@ final class PageLayout {
 
     /**
      * The sources in pages: as many whole entries on each as fit under its heading, so that none is cut; the map
-     * data's credit closes the last page. Several pages are headed "Sources (1 of 2)" and so on.
+     * data's credit closes the last page. Several pages are headed "Sources (1 of 2)" and so on, numbered in
+     * {@code locale}.
      */
-    static List<SourcesPage> sources(Deck.Sources sources) {
+    static List<SourcesPage> sources(Deck.Sources sources, Locale locale) {
         Block head = block(Style.TITLE, sources.heading(), TOP, true);
         float start = head.bottom() + 3 * GAP;
         float bottom = HEIGHT - 2 * BOTTOM;
@@ -149,7 +151,7 @@ final class PageLayout {
         List<SourcesPage> result = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             String heading = pages.size() == 1 ? sources.heading()
-                    : MessageFormat.format(sources.pagedHeading(), p + 1, pages.size());
+                    : new MessageFormat(sources.pagedHeading(), locale).format(new Object[] {p + 1, pages.size()});
             result.add(new SourcesPage(block(Style.TITLE, heading, TOP, true), pages.get(p)));
         }
         return result;

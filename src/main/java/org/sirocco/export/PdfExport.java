@@ -1,7 +1,6 @@
 package org.sirocco.export;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -21,14 +20,16 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
 import org.sirocco.io.AtomicFile;
+import org.sirocco.pdf.VisualText;
 
 /**
  * Writes a briefing as a PDF with the pages of its PowerPoint file (see {@link PageLayout}): the title page, a page
  * per scene, the sources pages. The text is real PDF text in DejaVu Sans, embedded (only the glyphs used), so that a
- * reader can select, search and copy it on any machine. The document is tagged: each title, line of text and
+ * reader can select, search and copy it on any machine; Arabic is shaped and ordered (see {@link VisualText}) and
+ * set flush right. The document is tagged: each title, line of text and
  * picture is an element of its structure, and each picture carries its alternative text for screen readers.
  */
 public final class PdfExport {
@@ -50,7 +51,8 @@ public final class PdfExport {
             info.setProducer(PptxExport.APPLICATION);
             info.setCreationDate(GregorianCalendar.from(deck.created()));
             info.setModificationDate(GregorianCalendar.from(deck.created()));
-            Writer writer = new Writer(document);
+            document.getDocumentCatalog().setLanguage(deck.languageTag());
+            Writer writer = new Writer(document, deck.language().isRightToLeft());
             if (deck.cover() != null) {
                 writer.page(PageLayout.cover(deck.cover().title(), deck.cover().lines()), null, null);
             }
@@ -63,7 +65,7 @@ public final class PdfExport {
                 writer.page(layout.blocks(), layout.picture(), new Figure(picture, slide.altText()));
             }
             if (deck.sources() != null) {
-                for (PageLayout.SourcesPage page : PageLayout.sources(deck.sources())) {
+                for (PageLayout.SourcesPage page : PageLayout.sources(deck.sources(), deck.language().locale())) {
                     List<PageLayout.Block> blocks = new ArrayList<>();
                     blocks.add(page.heading());
                     page.items().forEach(item -> blocks.add(item.block()));
@@ -84,23 +86,19 @@ public final class PdfExport {
         private final PDDocument document;
         private final PDFont regular;
         private final PDFont bold;
+        private final boolean rightToLeft;
         private final PDStructureElement root;
         private final Map<Integer, COSArray> parentTree = new HashMap<>();
 
-        Writer(PDDocument document) throws IOException {
+        Writer(PDDocument document, boolean rightToLeft) throws IOException {
             this.document = document;
-            this.regular = load(document, DocumentFont.REGULAR);
-            this.bold = load(document, DocumentFont.BOLD);
+            this.rightToLeft = rightToLeft;
+            this.regular = DocumentFont.REGULAR.file().embed(document);
+            this.bold = DocumentFont.BOLD.file().embed(document);
             PDStructureTreeRoot tree = new PDStructureTreeRoot();
             document.getDocumentCatalog().setStructureTreeRoot(tree);
             root = new PDStructureElement(StandardStructureTypes.DOCUMENT, tree);
             tree.appendKid(root);
-        }
-
-        private static PDFont load(PDDocument document, DocumentFont font) throws IOException {
-            try (InputStream in = font.open()) {
-                return PDType0Font.load(document, in, true);
-            }
         }
 
         void page(List<PageLayout.Block> blocks, PageLayout.Box pictureBox, Figure figure) throws IOException {
@@ -147,13 +145,14 @@ public final class PdfExport {
             contents.setFont(style.font == DocumentFont.BOLD ? bold : regular, style.size);
             contents.setNonStrokingColor(((style.rgb >> 16) & 255) / 255f, ((style.rgb >> 8) & 255) / 255f,
                     (style.rgb & 255) / 255f);
-            // The first baseline sits one font size below the block's top, like a text box's first line.
-            contents.newLineAtOffset(block.x(), PAGE.getHeight() - block.top() - style.size);
             for (int i = 0; i < block.lines().size(); i++) {
-                if (i > 0) {
-                    contents.newLineAtOffset(0, -style.leading);
-                }
-                contents.showText(block.lines().get(i));
+                // Shaped and in visual order, since PDFBox draws glyphs as given; Arabic lines end at the right.
+                String line = VisualText.of(block.lines().get(i), rightToLeft);
+                float x = rightToLeft ? block.x() + block.width() - style.font.width(line, style.size) : block.x();
+                // The first baseline sits one font size below the block's top, like a text box's first line.
+                float baseline = PAGE.getHeight() - block.top() - style.size - i * style.leading;
+                contents.setTextMatrix(Matrix.getTranslateInstance(x, baseline));
+                contents.showText(line);
             }
             contents.endText();
         }

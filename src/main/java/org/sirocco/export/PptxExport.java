@@ -32,7 +32,10 @@ import org.apache.poi.xslf.usermodel.XSLFSlideLayout;
 import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.drawingml.x2006.main.CTShapeProperties;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraph;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextParagraphProperties;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTShape;
 import org.sirocco.io.AtomicFile;
@@ -42,7 +45,8 @@ import org.sirocco.io.AtomicFile;
  * the PDF (see {@link PageLayout}): a title slide, a slide per scene and slides listing the sources. Each title is the
  * slide's real title placeholder (so it shows in the outline), the other text is in boxes they can edit, each scene's
  * picture carries its alternative text, and each slide its speaker notes. The file says what it is: a 16:9
- * widescreen show, its title, made by Sirocco today, with the first scene's picture as its thumbnail.
+ * widescreen show, its title, made by Sirocco today, with the first scene's picture as its thumbnail. Its text is tagged
+ * with the deck's language, and right to left in Arabic.
  */
 public final class PptxExport {
 
@@ -68,13 +72,13 @@ public final class PptxExport {
             XSLFSlideLayout layout = ppt.getSlideMasters().get(0).getLayout(SlideLayout.TITLE_ONLY);
             if (deck.cover() != null) {
                 List<PageLayout.Block> blocks = PageLayout.cover(deck.cover().title(), deck.cover().lines());
-                XSLFSlide slide = textSlide(ppt, layout, blocks);
+                XSLFSlide slide = textSlide(ppt, layout, blocks, deck);
                 notes(ppt, slide, deck, deck.cover().speakerNotes());
             }
             for (Slide scene : deck.slides()) {
                 PageLayout.ScenePage page = PageLayout.scene(scene.title(), scene.window(), scene.note(),
                         scene.footer());
-                XSLFSlide slide = textSlide(ppt, layout, page.blocks());
+                XSLFSlide slide = textSlide(ppt, layout, page.blocks(), deck);
                 PageLayout.Box box = page.picture();
                 XSLFPictureShape picture = slide.createPicture(ppt.addPicture(scene.png(),
                         PictureData.PictureType.PNG));
@@ -83,12 +87,13 @@ public final class PptxExport {
                 notes(ppt, slide, deck, scene.speakerNotes());
             }
             if (deck.sources() != null) {
-                for (PageLayout.SourcesPage page : PageLayout.sources(deck.sources())) {
-                    XSLFSlide slide = textSlide(ppt, layout, List.of(page.heading()));
+                for (PageLayout.SourcesPage page : PageLayout.sources(deck.sources(), deck.language().locale())) {
+                    XSLFSlide slide = textSlide(ppt, layout, List.of(page.heading()), deck);
                     for (PageLayout.Item item : page.items()) {
-                        XSLFTextShape box = textBox(slide, item.block());
+                        XSLFTextShape box = textBox(slide, item.block(), deck);
                         if (item.url() != null && item.block().text().endsWith(item.url())) {
                             link(box, item.block().text(), item.url());
+                            speak(box, deck);
                         }
                     }
                     notes(ppt, slide, deck, deck.sources().speakerNotes());
@@ -100,27 +105,31 @@ public final class PptxExport {
     }
 
     /** A slide of the given blocks: the heading in the title placeholder, the rest in text boxes. */
-    private static XSLFSlide textSlide(XMLSlideShow ppt, XSLFSlideLayout layout, List<PageLayout.Block> blocks) {
+    private static XSLFSlide textSlide(XMLSlideShow ppt, XSLFSlideLayout layout, List<PageLayout.Block> blocks,
+            Deck deck) {
         XSLFSlide slide = ppt.createSlide(layout);
         XSLFTextShape title = (XSLFTextShape) slide.getPlaceholder(Placeholder.TITLE);
         for (PageLayout.Block block : blocks) {
             if (block.heading()) {
-                place(title, block);
+                place(title, block, deck);
             } else {
-                textBox(slide, block);
+                textBox(slide, block, deck);
             }
         }
         return slide;
     }
 
-    private static XSLFTextShape textBox(XSLFSlide slide, PageLayout.Block block) {
+    private static XSLFTextShape textBox(XSLFSlide slide, PageLayout.Block block, Deck deck) {
         XSLFTextShape box = slide.createTextBox();
-        place(box, block);
+        place(box, block, deck);
         return box;
     }
 
-    /** Sets the shape's text where the page's layout puts it, in its style, with no insets, as the PDF draws it. */
-    private static void place(XSLFTextShape shape, PageLayout.Block block) {
+    /**
+     * Sets the shape's text where the page's layout puts it, in its style, with no insets, as the PDF draws it, and
+     * flush right in a right-to-left language.
+     */
+    private static void place(XSLFTextShape shape, PageLayout.Block block, Deck deck) {
         PageLayout.Style style = block.style();
         shape.setText(block.text());
         CTShapeProperties properties = ((CTShape) shape.getXmlObject()).getSpPr();
@@ -135,7 +144,8 @@ public final class PptxExport {
         shape.setVerticalAlignment(VerticalAlignment.TOP);
         Color colour = new Color(style.rgb);
         for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
-            paragraph.setTextAlign(TextParagraph.TextAlign.LEFT);
+            paragraph.setTextAlign(deck.language().isRightToLeft() ? TextParagraph.TextAlign.RIGHT
+                    : TextParagraph.TextAlign.LEFT);
             paragraph.setLineSpacing((double) -style.leading); // negative: in points, not a percentage
             paragraph.setSpaceBefore(0d);
             paragraph.setSpaceAfter(0d);
@@ -144,6 +154,27 @@ public final class PptxExport {
                 run.setFontColor(colour);
                 run.setBold(style.font == DocumentFont.BOLD);
             }
+        }
+        speak(shape, deck);
+    }
+
+    /**
+     * Tags every run with the deck's language and makes its paragraphs right to left in Arabic, so that PowerPoint
+     * and LibreOffice shape, order and check the text as that language.
+     */
+    private static void speak(XSLFTextShape shape, Deck deck) {
+        for (XSLFTextParagraph paragraph : shape.getTextParagraphs()) {
+            CTTextParagraph xml = paragraph.getXmlObject();
+            CTTextParagraphProperties properties = xml.isSetPPr() ? xml.getPPr() : xml.addNewPPr();
+            if (deck.language().isRightToLeft()) {
+                properties.setRtl(true);
+            }
+            for (XSLFTextRun run : paragraph.getTextRuns()) {
+                if (run.getXmlObject() instanceof CTRegularTextRun text) {
+                    (text.isSetRPr() ? text.getRPr() : text.addNewRPr()).setLang(deck.languageTag());
+                }
+            }
+            (xml.isSetEndParaRPr() ? xml.getEndParaRPr() : xml.addNewEndParaRPr()).setLang(deck.languageTag());
         }
     }
 
@@ -165,6 +196,7 @@ public final class PptxExport {
         for (XSLFTextShape shape : ppt.getNotesSlide(slide).getPlaceholders()) {
             if (shape.getTextType() == Placeholder.BODY) {
                 shape.setText(text);
+                speak(shape, deck);
                 return;
             }
         }

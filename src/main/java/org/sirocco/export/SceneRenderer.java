@@ -3,7 +3,6 @@ package org.sirocco.export;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -52,7 +51,7 @@ public final class SceneRenderer {
 
     private final Dataset dataset;
     private final MapView template;
-    private final ResourceBundle messages;
+    private final Words words;
     private final List<String> stylesheets;
 
     /**
@@ -64,7 +63,7 @@ public final class SceneRenderer {
         // A copy taken now: options toggled, or the detailed map arriving, during an export change no slide.
         this.template = new MapView(new ViewState(dataset), template.getProjection());
         this.template.copyLayersFrom(template);
-        this.messages = messages;
+        this.words = new Words(messages);
         this.stylesheets = List.copyOf(stylesheets);
     }
 
@@ -165,7 +164,8 @@ public final class SceneRenderer {
 
     /** The scene's time window in words, or "All dates". */
     String windowText(BriefingScene scene) {
-        return scene.window() == null ? messages.getString("briefing.allTime") : EventDates.format(scene.window());
+        return scene.window() == null ? words.get("briefing.allTime")
+                : EventDates.format(scene.window(), words.locale());
     }
 
     /**
@@ -177,15 +177,14 @@ public final class SceneRenderer {
         List<String> parts = new ArrayList<>();
         for (Category category : Category.values()) {
             if (counts[category.ordinal()] > 0) {
-                parts.add(MessageFormat.format(messages.getString("export.alt.category." + category.id()),
-                        counts[category.ordinal()]));
+                parts.add(words.format("export.alt.category." + category.id(), counts[category.ordinal()]));
             }
         }
-        String text = MessageFormat.format(messages.getString(parts.isEmpty() ? "export.alt.empty" : "export.alt"),
-                scene.name(), windowText(scene), state.getVisible().count(), String.join(", ", parts));
+        String text = words.format(parts.isEmpty() ? "export.alt.empty" : "export.alt",
+                scene.name(), windowText(scene), state.getVisible().count(), String.join(words.get("export.alt.listSeparator"), parts));
         int highlighted = (int) scene.highlighted().stream().filter(id -> state.store().indexOf(id) >= 0).count();
         return highlighted == 0 ? text
-                : text + " " + MessageFormat.format(messages.getString("export.alt.highlighted"), highlighted);
+                : text + " " + words.format("export.alt.highlighted", highlighted);
     }
 
     private static int[] countsByCategory(ViewState state) {
@@ -204,7 +203,7 @@ public final class SceneRenderer {
         VBox left = new VBox(2, name, window);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        Label source = new Label(MessageFormat.format(messages.getString("export.shown"), shown, dataset.name()));
+        Label source = new Label(words.format("export.shown", shown, dataset.name()));
         source.getStyleClass().add("export-dataset");
         HBox header = new HBox(12, left, spring, source);
         header.setAlignment(Pos.CENTER_LEFT);

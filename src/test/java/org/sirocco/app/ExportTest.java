@@ -332,6 +332,9 @@ class ExportTest {
         PrintStream o = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString()}, o, e), "no output");
         assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--pdf", "x.pdf",
+            "--lang", "de"}, o, e));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--lang must be one of en, fr, ar"));
+        assertEquals(2, ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--pdf", "x.pdf",
             "--size", "huge"}, o, e));
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"scenes\": [}");
@@ -409,5 +412,27 @@ class ExportTest {
             }
         }
         return n;
+    }
+
+    @Test
+    void theExportCommandWritesTheTitleSlideInTheLanguageAsked(@TempDir Path dir) throws IOException {
+        Path pptx = dir.resolve("briefing-fr.pptx");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ExportCommand.run(new String[] {"--briefing", SAMPLE.toString(), "--size", "1280x720",
+            "--scenes", "1", "--lang", "fr", "--pptx", pptx.toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+
+        assertEquals(0, status, err.toString(StandardCharsets.UTF_8));
+        try (XMLSlideShow show = new XMLSlideShow(Files.newInputStream(pptx))) {
+            String cover = show.getSlides().get(0).getShapes().stream()
+                    .filter(s -> s instanceof org.apache.poi.xslf.usermodel.XSLFTextShape)
+                    .map(s -> ((org.apache.poi.xslf.usermodel.XSLFTextShape) s).getText())
+                    .collect(java.util.stream.Collectors.joining("\n"));
+            assertTrue(cover.contains("\u00c9v\u00e9nements"), cover); // "Événements : …", the French line
+            String month = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("MMMM",
+                    java.util.Locale.FRENCH));
+            assertTrue(cover.contains(month), "today's date in French: " + cover);
+        }
     }
 }

@@ -11,6 +11,7 @@ import static org.sirocco.export.TestDecks.slide;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,8 +27,10 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sirocco.i18n.Language;
 
 /** PDF files read back with PDFBox: the pages of the slides, embedded fonts, text that can be found. */
 class PdfExportTest {
@@ -143,7 +146,7 @@ class PdfExportTest {
         Path file = dir.resolve("briefing.pdf");
         Files.writeString(file, "old");
         PdfExport.write(file, new Deck("New", null, List.of(slide("New", "", "2015", "", 64, 36)), null, false,
-                java.time.ZonedDateTime.now()));
+                java.time.ZonedDateTime.now(), Language.ENGLISH));
 
         try (PDDocument document = Loader.loadPDF(file.toFile())) {
             assertEquals(1, document.getNumberOfPages());
@@ -168,6 +171,43 @@ class PdfExportTest {
         assertEquals(1, names.size());
         PDImageXObject image = assertInstanceOf(PDImageXObject.class, resources.getXObject(names.get(0)));
         return List.of(image.getWidth(), image.getHeight());
+    }
+
+    @Test
+    void anArabicPageIsShapedYetReadsBackAsTheArabicWordsInOrderFlushRight(@TempDir Path dir) throws IOException {
+        String title = "\u0647\u062c\u0645\u0627\u062a \u0641\u064a \u0627\u0644\u0633\u0627\u062d\u0644"; // هجمات في الساحل
+        Path file = dir.resolve("arabic.pdf");
+        PdfExport.write(file, deck(title, List.of(slide(title, "", "2015", "", 1920, 830)), entries(1), true,
+                Language.ARABIC));
+
+        try (PDDocument document = Loader.loadPDF(file.toFile())) {
+            assertEquals("ar-MA", document.getDocumentCatalog().getLanguage());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            // PDFTextStripper puts right-to-left runs back in logical order and presentation forms back to letters.
+            String text = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFKC);
+            assertTrue(text.contains(title), "the title's words in logical order: " + text);
+
+            List<Float> rightEnds = new ArrayList<>();
+            StringBuilder glyphs = new StringBuilder();
+            PDFTextStripper positions = new PDFTextStripper() {
+                @Override
+                protected void writeString(String string, List<TextPosition> drawn) {
+                    drawn.forEach(g -> {
+                        rightEnds.add(g.getXDirAdj() + g.getWidthDirAdj());
+                        glyphs.append(g.getUnicode());
+                    });
+                }
+            };
+            positions.setStartPage(2);
+            positions.setEndPage(2);
+            positions.getText(document);
+            // The page draws joined presentation forms (initial, medial, final), not the letters as typed.
+            assertTrue(glyphs.codePoints().anyMatch(c -> c >= 0xFE70 && c <= 0xFEFC), glyphs.toString());
+            // Flush right: the lines end at the right margin.
+            assertEquals(PageLayout.WIDTH - PageLayout.MARGIN, Collections.max(rightEnds), 2f);
+        }
     }
 
     private static String pageText(PDDocument document, int index) throws IOException {

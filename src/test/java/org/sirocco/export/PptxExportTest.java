@@ -25,16 +25,20 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.sl.usermodel.Placeholder;
+import org.apache.poi.sl.usermodel.TextParagraph;
 import org.apache.poi.xslf.usermodel.XMLSlideShow;
 import org.apache.poi.xslf.usermodel.XSLFNotes;
 import org.apache.poi.xslf.usermodel.XSLFPictureShape;
 import org.apache.poi.xslf.usermodel.XSLFShape;
 import org.apache.poi.xslf.usermodel.XSLFSlide;
+import org.apache.poi.xslf.usermodel.XSLFTextParagraph;
 import org.apache.poi.xslf.usermodel.XSLFTextRun;
 import org.apache.poi.xslf.usermodel.XSLFTextShape;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTRegularTextRun;
 import org.openxmlformats.schemas.presentationml.x2006.main.CTPicture;
+import org.sirocco.i18n.Language;
 
 /** PowerPoint files read back with POI: shape, metadata, title slide, scenes, sources and speaker notes. */
 class PptxExportTest {
@@ -173,7 +177,8 @@ class PptxExportTest {
     @Test
     void aDeckWithoutTitleSlideSourcesOrNotesHasOnlyTheScenes(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("bare.pptx");
-        PptxExport.write(file, new Deck("Bare", null, SCENES, null, false, java.time.ZonedDateTime.now()));
+        PptxExport.write(file, new Deck("Bare", null, SCENES, null, false, java.time.ZonedDateTime.now(),
+                Language.ENGLISH));
 
         try (XMLSlideShow ppt = open(file)) {
             assertEquals(SCENES.stream().map(Slide::title).toList(),
@@ -192,6 +197,38 @@ class PptxExportTest {
 
         try (XMLSlideShow ppt = open(file)) {
             assertEquals(3, ppt.getSlides().size());
+        }
+    }
+
+    @Test
+    void anArabicDecksParagraphsRunRightToLeftTaggedArabicAndEnglishOnesDoNot(@TempDir Path dir) throws IOException {
+        Path arabic = dir.resolve("arabic.pptx");
+        PptxExport.write(arabic, deck("\u0625\u062d\u0627\u0637\u0629", SCENES, entries(2), true, Language.ARABIC));
+        try (XMLSlideShow ppt = open(arabic)) {
+            for (XSLFSlide slide : ppt.getSlides()) {
+                for (XSLFShape shape : slide.getShapes()) {
+                    if (shape instanceof XSLFTextShape text) {
+                        for (XSLFTextParagraph paragraph : text.getTextParagraphs()) {
+                            assertTrue(paragraph.getXmlObject().getPPr().getRtl(), paragraph.getText());
+                            assertEquals(TextParagraph.TextAlign.RIGHT, paragraph.getTextAlign());
+                            for (XSLFTextRun run : paragraph.getTextRuns()) {
+                                assertEquals("ar-MA", ((CTRegularTextRun) run.getXmlObject()).getRPr().getLang());
+                            }
+                        }
+                    }
+                }
+            }
+            XSLFTextShape notes = java.util.Arrays.stream(ppt.getNotesSlide(ppt.getSlides().get(1)).getPlaceholders())
+                    .filter(p -> p.getTextType() == Placeholder.BODY).findFirst().orElseThrow();
+            assertTrue(notes.getTextParagraphs().get(0).getXmlObject().getPPr().getRtl(), "speaker notes too");
+        }
+        Path english = dir.resolve("english.pptx");
+        PptxExport.write(english, deck("Briefing", SCENES, entries(2), true));
+        try (XMLSlideShow ppt = open(english)) {
+            XSLFTextParagraph title = ((XSLFTextShape) ppt.getSlides().get(1).getPlaceholder(Placeholder.TITLE))
+                    .getTextParagraphs().get(0);
+            assertFalse(title.getXmlObject().getPPr().getRtl());
+            assertEquals("en-GB", ((CTRegularTextRun) title.getTextRuns().get(0).getXmlObject()).getRPr().getLang());
         }
     }
 

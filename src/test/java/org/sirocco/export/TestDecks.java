@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.sirocco.i18n.Language;
 
 /** Documents made of plain pictures, for the writers' tests. */
 final class TestDecks {
@@ -34,10 +35,14 @@ final class TestDecks {
     }
 
     static Deck deck(String title, List<Slide> slides, List<Deck.Entry> sources, boolean notes) {
+        return deck(title, slides, sources, notes, Language.ENGLISH);
+    }
+
+    static Deck deck(String title, List<Slide> slides, List<Deck.Entry> sources, boolean notes, Language language) {
         return new Deck(title, new Deck.Cover(title, List.of("Events: test data (12 events)", "4 December 2026"),
                 "Scenes in this briefing"), slides, new Deck.Sources("Sources", "Sources ({0} of {1})", sources,
                 "Map: Natural Earth. Places: GeoNames (CC BY 4.0).", "Every source cited"), notes,
-                ZonedDateTime.now());
+                ZonedDateTime.now(), language);
     }
 
     static byte[] png(int width, int height) {

@@ -3,28 +3,34 @@ package org.sirocco.exchange.io;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.sirocco.data.Category;
 import org.sirocco.exchange.Chronology;
+import org.sirocco.i18n.Language;
 import org.sirocco.io.AtomicFile;
+import org.sirocco.pdf.PdfFonts;
+import org.sirocco.pdf.VisualText;
 import org.sirocco.symbols.CategorySymbols;
 import org.sirocco.symbols.MarkerShape;
 
 /**
  * Writes a chronology as a PDF table for a briefing's annex (Apache PDFBox): a header with the dataset, the filters
  * and the time window, a row per event with its category's symbol in the app's colours, the sources numbered and
- * listed at the end, and page numbers. Text is Helvetica, a font every PDF reader has, so nothing is embedded;
- * characters it lacks are written without their accents, or as "?".
+ * listed at the end, and page numbers, in the language of the messages it is given. Text is in the bundled DejaVu
+ * Sans, embedded, which has Arabic and the narrow no-break space of French numbers; Arabic is shaped and ordered
+ * (see {@link VisualText}), and an Arabic chronology runs right to left, its columns from the right. Characters the
+ * font lacks are written without their accents, or as "?".
  */
 public final class ChronologyPdfWriter {
 
@@ -36,21 +42,42 @@ public final class ChronologyPdfWriter {
     /** Column widths as fractions of the text width: date, place, category symbol, title, killed, injured, sources. */
     private static final float[] COLUMNS = {0.15f, 0.17f, 0.03f, 0.39f, 0.08f, 0.08f, 0.10f};
 
-    private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final Chronology chronology;
     private final Chronology.PageSize size;
+    private final ResourceBundle messages;
+    private final Locale locale;
+    private final boolean rightToLeft;
+    private PDFont regular;
+    private PDFont bold;
     private PDDocument doc;
     private PDPageContentStream out;
     private float y;
 
-    private ChronologyPdfWriter(Chronology chronology, Chronology.PageSize size) {
+    private ChronologyPdfWriter(Chronology chronology, Chronology.PageSize size, ResourceBundle messages) {
         this.chronology = chronology;
         this.size = size;
+        this.messages = messages;
+        Language language = Language.of(messages);
+        this.locale = language.locale();
+        this.rightToLeft = language.isRightToLeft();
     }
 
-    public static void write(Path file, Chronology chronology, Chronology.PageSize size) throws IOException {
-        new ChronologyPdfWriter(chronology, size).write(file);
+    /** Writes {@code chronology} with its words from {@code messages}. */
+    public static void write(Path file, Chronology chronology, Chronology.PageSize size, ResourceBundle messages)
+            throws IOException {
+        new ChronologyPdfWriter(chronology, size, messages).write(file);
+    }
+
+    private String format(String key, Object... arguments) {
+        return new MessageFormat(messages.getString(key), locale).format(arguments);
+    }
+
+    /**
+     * Where a span {@code offset} points into the text width and {@code width} wide starts from the page's left:
+     * mirrored in a right-to-left chronology, whose first column is on the right.
+     */
+    private float left(float offset, float width) {
+        return rightToLeft ? MARGIN + textWidth() - offset - width : MARGIN + offset;
     }
 
     private float textWidth() {
@@ -60,6 +87,9 @@ public final class ChronologyPdfWriter {
     private void write(Path file) throws IOException {
         try (PDDocument document = new PDDocument()) {
             doc = document;
+            regular = PdfFonts.REGULAR.embed(document);
+            bold = PdfFonts.BOLD.embed(document);
+            document.getDocumentCatalog().setLanguage(locale.stripExtensions().toLanguageTag());
             newPage();
             header();
             tableHeader();
@@ -94,18 +124,21 @@ public final class ChronologyPdfWriter {
 
     private void header() throws IOException {
         Chronology.Header h = chronology.header();
-        text(bold, 15, MARGIN, y - 15, "Chronology: " + h.dataset());
+        text(bold, 15, MARGIN, textWidth(), y - 15, format("chronology.title", h.dataset()));
         y -= 24;
         List<String> lines = new ArrayList<>();
-        lines.add("Time window: " + (h.window() == null ? "all dates" : h.window()));
-        lines.add("Filters: " + (h.filters() == null ? "none" : h.filters()));
-        lines.add(chronology.rows().size() + " events, " + chronology.sources().size() + " sources");
+        lines.add(format("chronology.window", h.window() == null ? messages.getString("chronology.allDates")
+                : h.window()));
+        lines.add(format("chronology.filters", h.filters() == null ? messages.getString("chronology.noFilters")
+                : h.filters()));
+        lines.add(format("chronology.counts", chronology.rows().size(), chronology.sources().size()));
         if (!h.credits().isEmpty()) {
-            lines.add("Data: " + String.join("; ", h.credits()));
+            lines.add(format("chronology.data", String.join(messages.getString("chronology.filter.separator"),
+                    h.credits())));
         }
         for (String line : lines) {
             for (String wrapped : wrap(line, regular, 9.5f, textWidth())) {
-                text(regular, 9.5f, MARGIN, y - 9.5f, wrapped);
+                text(regular, 9.5f, MARGIN, textWidth(), y - 9.5f, wrapped);
                 y -= 12;
             }
         }
@@ -113,11 +146,15 @@ public final class ChronologyPdfWriter {
     }
 
     private void tableHeader() throws IOException {
-        String[] titles = {"Date", "Place", "", "Event", "Killed", "Injured", "Sources"};
-        float x = MARGIN;
-        for (int c = 0; c < titles.length; c++) {
-            text(bold, SIZE, x, y - SIZE, titles[c]);
-            x += COLUMNS[c] * textWidth();
+        float offset = 0;
+        for (int c = 0; c < COLUMNS.length; c++) {
+            float width = COLUMNS[c] * textWidth();
+            String column = Chronology.COLUMNS.get(c);
+            if (!column.equals("category")) { // the symbols' column needs no heading
+                text(bold, SIZE, left(offset, width - GAP), width - GAP, y - SIZE,
+                        messages.getString("chronology.column." + column));
+            }
+            offset += width;
         }
         y -= LEADING + 2;
         out.setStrokingColor(Color.GRAY);
@@ -129,8 +166,8 @@ public final class ChronologyPdfWriter {
     }
 
     private void row(Chronology.Row r) throws IOException {
-        String[] cells = {r.date(), r.place(), null, r.title(), Chronology.toll(r.killed()),
-            Chronology.toll(r.injured()), Chronology.refs(r)};
+        String[] cells = {r.date(), r.place(), null, r.title(), Chronology.toll(r.killed(), locale),
+            Chronology.toll(r.injured(), locale), Chronology.refs(r)};
         List<List<String>> wrapped = new ArrayList<>();
         int lines = 1;
         for (int c = 0; c < cells.length; c++) {
@@ -140,15 +177,17 @@ public final class ChronologyPdfWriter {
             lines = Math.max(lines, w.size());
         }
         ensure(lines * LEADING + 3, true);
-        float x = MARGIN;
+        float offset = 0;
         for (int c = 0; c < cells.length; c++) {
-            if (c == 2) {
-                symbol(r.category(), x + 4, y - SIZE / 2 - 1);
+            float width = COLUMNS[c] * textWidth();
+            if (cells[c] == null) {
+                symbol(r.category(), left(offset + 4, 0), y - SIZE / 2 - 1);
             }
             for (int k = 0; k < wrapped.get(c).size(); k++) {
-                text(regular, SIZE, x, y - SIZE - k * LEADING, wrapped.get(c).get(k));
+                text(regular, SIZE, left(offset, width - GAP), width - GAP, y - SIZE - k * LEADING,
+                        wrapped.get(c).get(k));
             }
-            x += COLUMNS[c] * textWidth();
+            offset += width;
         }
         y -= lines * LEADING + 3;
     }
@@ -156,16 +195,17 @@ public final class ChronologyPdfWriter {
     private void sources() throws IOException {
         ensure(40, false);
         y -= 10;
-        text(bold, 11, MARGIN, y - 11, "Sources");
+        text(bold, 11, MARGIN, textWidth(), y - 11, messages.getString("chronology.sources"));
         y -= 18;
         int n = 1;
         for (var s : chronology.sources()) {
             String number = "[" + n++ + "]";
             List<String> lines = wrap(Chronology.cite(s), regular, SIZE, textWidth() - 28);
             ensure(lines.size() * LEADING + 2, false);
-            text(regular, SIZE, MARGIN, y - SIZE, number);
+            text(regular, SIZE, left(0, 28), 28, y - SIZE, number);
             for (int k = 0; k < lines.size(); k++) {
-                text(regular, SIZE, MARGIN + 28, y - SIZE - k * LEADING, lines.get(k));
+                text(regular, SIZE, left(28, textWidth() - 28), textWidth() - 28, y - SIZE - k * LEADING,
+                        lines.get(k));
             }
             y -= lines.size() * LEADING + 2;
         }
@@ -176,11 +216,12 @@ public final class ChronologyPdfWriter {
         for (int i = 0; i < pages; i++) {
             try (PDPageContentStream footer = new PDPageContentStream(doc, doc.getPage(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
-                String label = "Page " + (i + 1) + " of " + pages;
+                String label = VisualText.of(format("chronology.page", i + 1, pages), rightToLeft);
                 float w = regular.getStringWidth(label) / 1000 * 8;
                 footer.beginText();
                 footer.setFont(regular, 8);
-                footer.newLineAtOffset(size.width() - MARGIN - w, MARGIN / 2);
+                // At the page's outer corner: where a line of the chronology's language ends.
+                footer.newLineAtOffset(rightToLeft ? MARGIN : size.width() - MARGIN - w, MARGIN / 2);
                 footer.showText(label);
                 footer.endText();
             }
@@ -233,12 +274,18 @@ public final class ChronologyPdfWriter {
         out.closePath();
     }
 
-    private void text(PDFont font, float fontSize, float x, float baseline, String text) throws IOException {
+    /**
+     * Draws {@code text} on one line in the span from {@code left}, {@code width} wide: from its left end, or in a
+     * right-to-left chronology flush right, shaped and in visual order.
+     */
+    private void text(PDFont font, float fontSize, float left, float width, float baseline, String text)
+            throws IOException {
+        String line = VisualText.of(showable(text, font), rightToLeft);
         out.setNonStrokingColor(Color.BLACK);
         out.beginText();
         out.setFont(font, fontSize);
-        out.newLineAtOffset(x, baseline);
-        out.showText(showable(text, font));
+        out.newLineAtOffset(rightToLeft ? left + width - width(line, font, fontSize) : left, baseline);
+        out.showText(line);
         out.endText();
     }
 

@@ -1,0 +1,25 @@
+package org.sirocco.export;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.sirocco.i18n.Language;
+
+/**
+ * An export's messages, with their numbers and dates written in the language of the bundle they come from, never
+ * the machine's: {@code MessageFormat.format} would use the machine's locale.
+ */
+record Words(ResourceBundle messages, Locale locale) {
+
+    Words(ResourceBundle messages) {
+        this(messages, Language.of(messages).locale());
+    }
+
+    String get(String key) {
+        return messages.getString(key);
+    }
+
+    String format(String key, Object... arguments) {
+        return new MessageFormat(messages.getString(key), locale).format(arguments);
+    }
+}
