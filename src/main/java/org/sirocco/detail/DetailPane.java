@@ -1,6 +1,5 @@
 package org.sirocco.detail;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -39,6 +38,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.Source;
 import org.sirocco.data.TextMatch;
+import org.sirocco.i18n.Text;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -194,7 +194,7 @@ public final class DetailPane extends ScrollPane {
             }
             content.getChildren().addAll(new Separator(), heading("detail.related"), links);
         }
-        Label id = new Label(MessageFormat.format(messages.getString("detail.id"), e.id()));
+        Label id = new Label(Text.format(messages, "detail.id", e.id()));
         id.getStyleClass().add("detail-id");
         content.getChildren().add(id);
         if (onEdit != null) {
@@ -323,9 +323,9 @@ public final class DetailPane extends ScrollPane {
         link.setOnAction(a -> state.setSelectedEvent(r.index()));
         String when = EventDates.format(LocalDate.ofEpochDay(store.startDay(r.index())), store.precision(r.index()));
         String why = switch (r.kind()) {
-            case SAME_GROUP -> MessageFormat.format(messages.getString("detail.related.group"), r.group());
+            case SAME_GROUP -> Text.format(messages, "detail.related.group", r.group());
             case SAME_STATES -> messages.getString("detail.related.states");
-            case NEARBY -> MessageFormat.format(messages.getString("detail.related.nearby"),
+            case NEARBY -> Text.format(messages, "detail.related.nearby",
                     Math.round(r.km()), Math.abs(r.days()),
                     messages.getString(r.days() < 0 ? "detail.related.before" : "detail.related.after"));
         };

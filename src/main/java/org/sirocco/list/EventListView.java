@@ -1,6 +1,5 @@
 package org.sirocco.list;
 
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +42,7 @@ import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.TextMatch;
+import org.sirocco.i18n.Text;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -227,7 +227,7 @@ public final class EventListView extends VBox {
         placeColumn.setSortable(textSortable);
         pickedBar.setVisible(anyPicked);
         pickedBar.setManaged(anyPicked);
-        pickedText.setText(MessageFormat.format(messages.getString("list.picked"), picked.count()));
+        pickedText.setText(Text.format(messages, "list.picked", picked.count()));
         showRows();
     }
 

@@ -1,6 +1,5 @@
 package org.sirocco.map;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -17,6 +16,7 @@ import org.sirocco.data.EventDates;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
+import org.sirocco.i18n.Text;
 import org.sirocco.state.ViewState;
 
 /**
@@ -116,7 +116,7 @@ final class MapViewSkin extends SkinBase<MapView> {
                             .append(categoryNames.get(c.ordinal()).toLowerCase());
                 }
             }
-            tooltip.setText(MessageFormat.format(messages.getString("map.tooltip.cluster"),
+            tooltip.setText(Text.format(messages, "map.tooltip.cluster",
                     String.format("%,d", hit.cluster().count()), parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
@@ -180,7 +180,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         if (credits.isEmpty()) {
             return base;
         }
-        return MessageFormat.format(messages.getString("map.attribution.withData"), base,
+        return Text.format(messages, "map.attribution.withData", base,
                 String.join("; ", credits.stream().map(DataCredit::credit).toList()));
     }
 

@@ -1,10 +1,10 @@
 package org.sirocco.timeline;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.sirocco.data.Category;
+import org.sirocco.i18n.Text;
 
 /**
  * The lanes' names and the width of each name's box, measured once, and the box that says how many lanes are folded:
@@ -26,7 +26,7 @@ final class LaneLabels {
         }
         widths = TimelineRenderer.labelWidths(names.stream().map(n -> TimelineRenderer.OPEN + n).toList());
         for (int n = 0; n <= Category.count(); n++) {
-            folded.add(TimelineRenderer.CLOSED + MessageFormat.format(messages.getString("timeline.folded"), n));
+            folded.add(TimelineRenderer.CLOSED + Text.format(messages, "timeline.folded", n));
         }
         foldedWidths = TimelineRenderer.labelWidths(folded);
     }
@@ -51,7 +51,7 @@ final class LaneLabels {
 
     /** "Show Groups (21 events)": the menu item that brings a folded lane back. */
     String unfold(Category c, int events) {
-        return MessageFormat.format(messages.getString("timeline.unfold"), names.get(c.ordinal()), events);
+        return Text.format(messages, "timeline.unfold", names.get(c.ordinal()), events);
     }
 
     /** The right edge of the widest name box: marks left of it may be hidden under a name. */
