@@ -227,7 +227,8 @@ public final class EventListView extends VBox {
         placeColumn.setSortable(textSortable);
         pickedBar.setVisible(anyPicked);
         pickedBar.setManaged(anyPicked);
-        pickedText.setText(Text.format(messages, "list.picked", picked.count()));
+        // Only when shown: the plural message needs ICU4J, which must not load for the first frame.
+        pickedText.setText(anyPicked ? Text.format(messages, "list.picked", picked.count()) : "");
         showRows();
     }
 

@@ -15,9 +15,12 @@ final class LaneLabels {
     private final ResourceBundle messages;
     private final List<String> names = new ArrayList<>();
     private final double[] widths;
-    /** "▸ 3 lanes folded", by number of lanes folded. */
-    private final List<String> folded = new ArrayList<>();
-    private final double[] foldedWidths;
+    /**
+     * "▸ 3 lanes folded", by number of lanes folded, written when first asked for: the plural message needs ICU4J,
+     * which must not load before the first frame.
+     */
+    private final String[] folded = new String[Category.count() + 1];
+    private final double[] foldedWidths = new double[Category.count() + 1];
 
     LaneLabels(ResourceBundle messages) {
         this.messages = messages;
@@ -25,10 +28,6 @@ final class LaneLabels {
             names.add(messages.getString("category." + c.id() + ".plural"));
         }
         widths = TimelineRenderer.labelWidths(names.stream().map(n -> TimelineRenderer.OPEN + n).toList());
-        for (int n = 0; n <= Category.count(); n++) {
-            folded.add(TimelineRenderer.CLOSED + Text.format(messages, "timeline.folded", n));
-        }
-        foldedWidths = TimelineRenderer.labelWidths(folded);
     }
 
     List<String> names() {
@@ -42,10 +41,15 @@ final class LaneLabels {
 
     /** What the folded lanes' box says when {@code n} lanes are folded. */
     String folded(int n) {
-        return folded.get(n);
+        if (folded[n] == null) {
+            folded[n] = TimelineRenderer.CLOSED + Text.format(messages, "timeline.folded", n);
+            foldedWidths[n] = TimelineRenderer.labelWidths(List.of(folded[n]))[0];
+        }
+        return folded[n];
     }
 
     double foldedWidth(int n) {
+        folded(n);
         return foldedWidths[n];
     }
 
