@@ -32,13 +32,12 @@ final class StatusBar extends HBox {
         window.setId("status-window");
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> Text.format(messages, "status.shown",
-                        String.format("%,d", state.getVisible().count()),
-                        String.format("%,d", state.store().size())),
+                        state.getVisible().count(), state.store().size()),
                 state.visibleProperty(), state.datasetProperty()));
         window.textProperty().bind(Bindings.createStringBinding(() -> {
             TimeWindow w = state.getTimeWindow();
             return w == null ? messages.getString("status.allTime")
-                    : Text.format(messages, "status.window", EventDates.format(w));
+                    : Text.format(messages, "status.window", EventDates.format(w, Text.locale(messages)));
         }, state.timeWindowProperty()));
         activity.setId("status-activity");
         noticeTimer.setOnFinished(e -> activity.setText(""));

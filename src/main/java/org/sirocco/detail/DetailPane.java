@@ -154,7 +154,7 @@ public final class DetailPane extends ScrollPane {
         GridPane facts = new GridPane();
         facts.getStyleClass().add("detail-facts");
         int row = 0;
-        row = fact(facts, row, "detail.when", value(EventDates.format(e) + precisionNote(e)));
+        row = fact(facts, row, "detail.when", value(EventDates.format(e, Text.locale(messages)) + precisionNote(e)));
         VBox places = new VBox(2);
         for (Place p : e.places()) {
             places.getChildren().add(value(placeText(p)));
@@ -321,7 +321,8 @@ public final class DetailPane extends ScrollPane {
         link.getStyleClass().add("detail-related-link");
         link.setWrapText(true);
         link.setOnAction(a -> state.setSelectedEvent(r.index()));
-        String when = EventDates.format(LocalDate.ofEpochDay(store.startDay(r.index())), store.precision(r.index()));
+        String when = EventDates.format(LocalDate.ofEpochDay(store.startDay(r.index())), store.precision(r.index()),
+                Text.locale(messages));
         String why = switch (r.kind()) {
             case SAME_GROUP -> Text.format(messages, "detail.related.group", r.group());
             case SAME_STATES -> messages.getString("detail.related.states");

@@ -3,6 +3,7 @@ package org.sirocco.exchange;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.sirocco.data.Category;
 import org.sirocco.data.Count;
@@ -66,7 +67,8 @@ public record Chronology(Header header, List<Row> rows, List<Source> sources) {
             List<Integer> sourceRefs) {
     }
 
-    public static Chronology of(Dataset dataset, EventSelection shown, String filters, TimeWindow window) {
+    public static Chronology of(Dataset dataset, EventSelection shown, String filters, TimeWindow window,
+            Locale locale) {
         Map<Source, Integer> numbers = new LinkedHashMap<>();
         List<Row> rows = new ArrayList<>(shown.count());
         for (int i = shown.nextSetBit(0); i >= 0; i = shown.nextSetBit(i + 1)) {
@@ -77,9 +79,9 @@ public record Chronology(Header header, List<Row> rows, List<Source> sources) {
             }
             String place = e.primaryPlace().name() + ", " + e.primaryPlace().country()
                     + (e.places().size() > 1 ? " (+" + (e.places().size() - 1) + ")" : "");
-            rows.add(new Row(EventDates.format(e), place, e.category(), e.title(), e.killed(), e.injured(), refs));
+            rows.add(new Row(EventDates.format(e, locale), place, e.category(), e.title(), e.killed(), e.injured(), refs));
         }
-        Header header = new Header(dataset.name(), filters, window == null ? null : EventDates.format(window),
+        Header header = new Header(dataset.name(), filters, window == null ? null : EventDates.format(window, locale),
                 EventExport.credits(dataset.store(), shown));
         return new Chronology(header, rows, new ArrayList<>(numbers.keySet()));
     }

@@ -3,6 +3,7 @@ package org.sirocco.exchange;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.sirocco.data.DataCredit;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventSelection;
@@ -13,12 +14,16 @@ import org.sirocco.exchange.io.ChronologyPdfWriter;
 import org.sirocco.exchange.io.CsvTableWriter;
 import org.sirocco.exchange.io.GeoJsonWriter;
 import org.sirocco.exchange.io.KmlWriter;
+import org.sirocco.i18n.Language;
 
 /**
  * Exports events, those shown or all of a dataset, to a file for other tools. Events from a credited dataset
  * (ACLED, GTD) carry its name in their sources; the GeoJSON, KML and chronology also name it in their own credit.
  */
 public final class EventExport {
+
+    /** The chronology's words are English for now; its language comes with the exports' part of issue 17. */
+    private static final Locale CHRONOLOGY_LANGUAGE = Language.ENGLISH.locale();
 
     private EventExport() {
     }
@@ -51,9 +56,10 @@ public final class EventExport {
             case GEOJSON -> geoJson(file, dataset, shown);
             case KML -> KmlWriter.write(file, dataset.name(), credits(dataset.store(), shown),
                     events(dataset.store(), shown));
-            case CHRONOLOGY_PDF -> ChronologyPdfWriter.write(file, Chronology.of(dataset, shown, filters, window),
-                    page);
-            case CHRONOLOGY_CSV -> chronologyCsv(file, Chronology.of(dataset, shown, filters, window));
+            case CHRONOLOGY_PDF -> ChronologyPdfWriter.write(file, Chronology.of(dataset, shown, filters, window,
+                    CHRONOLOGY_LANGUAGE), page);
+            case CHRONOLOGY_CSV -> chronologyCsv(file, Chronology.of(dataset, shown, filters, window,
+                    CHRONOLOGY_LANGUAGE));
         }
     }
 

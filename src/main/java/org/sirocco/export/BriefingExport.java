@@ -162,7 +162,7 @@ public final class BriefingExport {
             for (int index : events.subList(0, Math.min(events.size(), MAX_CITED_EVENTS))) {
                 Event e = store.event(index);
                 speaker.append("\n\n").append(Text.format(messages, "export.notes.event",
-                        e.title(), EventDates.format(e), e.primaryPlace().name()));
+                        e.title(), EventDates.format(e, locale), e.primaryPlace().name()));
                 if (e.summary() != null && !e.summary().isBlank()) {
                     speaker.append('\n').append(e.summary().strip());
                 }

@@ -165,7 +165,7 @@ public final class SceneRenderer {
 
     /** The scene's time window in words, or "All dates". */
     String windowText(BriefingScene scene) {
-        return scene.window() == null ? messages.getString("briefing.allTime") : EventDates.format(scene.window());
+        return scene.window() == null ? messages.getString("briefing.allTime") : EventDates.format(scene.window(), Text.locale(messages));
     }
 
     /**

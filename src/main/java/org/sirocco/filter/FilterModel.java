@@ -292,7 +292,7 @@ public final class FilterModel {
         List<Chip> now = new ArrayList<>();
         TimeWindow window = state.getTimeWindow();
         if (window != null) {
-            now.add(new Chip(EventDates.format(window), () -> state.setTimeWindow(null)));
+            now.add(new Chip(EventDates.format(window, Text.locale(messages)), () -> state.setTimeWindow(null)));
         }
         if (!f.query().isEmpty()) {
             now.add(new Chip(Text.format(messages, "filter.chip.query", f.query()),

@@ -363,7 +363,9 @@ public final class EventListView extends VBox {
         if (max < 0) {
             return "\u2014";
         }
-        return min == max ? String.format("%,d", max) : String.format("%,d\u2013%,d", min, max);
+        Locale locale = Text.locale(messages);
+        return min == max ? Text.integer(locale, max)
+                : Text.integer(locale, min) + "\u2013" + Text.integer(locale, max);
     }
 
     private final class CategoryCell extends TableCell<Integer, Integer> {

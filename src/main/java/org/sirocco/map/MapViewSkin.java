@@ -117,10 +117,10 @@ final class MapViewSkin extends SkinBase<MapView> {
                 }
             }
             tooltip.setText(Text.format(messages, "map.tooltip.cluster",
-                    String.format("%,d", hit.cluster().count()), parts));
+                    hit.cluster().count(), parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
-            tooltip.setText(e.title() + "\n" + EventDates.format(e) + " \u00b7 " + e.primaryPlace().name());
+            tooltip.setText(e.title() + "\n" + EventDates.format(e, Text.locale(messages)) + " \u00b7 " + e.primaryPlace().name());
         }
         // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
         // wraps).

@@ -224,7 +224,7 @@ public final class PresentationView extends StackPane {
         counter.setText(Text.format(messages, "presentation.counter", i + 1, scenes.size()));
         title.setText(scene.name());
         window.setText(scene.window() == null ? messages.getString("briefing.allTime")
-                : EventDates.format(scene.window()));
+                : EventDates.format(scene.window(), Text.locale(messages)));
         note.setText(scene.note());
         note.setVisible(!scene.note().isBlank());
         note.setManaged(!scene.note().isBlank());

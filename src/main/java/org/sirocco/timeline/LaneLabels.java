@@ -2,6 +2,7 @@ package org.sirocco.timeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.sirocco.data.Category;
 import org.sirocco.i18n.Text;
@@ -28,6 +29,11 @@ final class LaneLabels {
             names.add(messages.getString("category." + c.id() + ".plural"));
         }
         widths = TimelineRenderer.labelWidths(names.stream().map(n -> TimelineRenderer.OPEN + n).toList());
+    }
+
+    /** The locale of the timeline's dates: the language of its messages. */
+    Locale locale() {
+        return Text.locale(messages);
     }
 
     List<String> names() {

@@ -22,6 +22,7 @@ import org.sirocco.data.EventFilter;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Language;
 
 /** The printable chronology: the events shown in date order, their sources numbered, the choices in its header. */
 class ChronologyTest {
@@ -36,7 +37,7 @@ class ChronologyTest {
     @Test
     void eachSourceIsNumberedOnceAndRowsFollowTheDates() {
         Dataset d = bundled();
-        Chronology c = Chronology.of(d, d.store().all(), null, null);
+        Chronology c = Chronology.of(d, d.store().all(), null, null, Language.ENGLISH.locale());
         assertEquals(d.store().size(), c.rows().size());
         assertEquals(c.sources().size(), c.sources().stream().distinct().count(), "each source listed once");
         int cited = c.rows().stream().mapToInt(r -> r.sourceRefs().stream().mapToInt(Integer::intValue).max()

@@ -239,7 +239,8 @@ public final class ScenePanel extends VBox {
 
     /** "when · what": the window, and how the filters and highlights narrow the view. */
     String summary(BriefingScene s) {
-        String when = s.window() == null ? messages.getString("briefing.allTime") : EventDates.format(s.window());
+        String when = s.window() == null ? messages.getString("briefing.allTime") : EventDates.format(s.window(),
+                Text.locale(messages));
         StringBuilder b = new StringBuilder(when);
         int facets = s.filter().activeFacets();
         if (facets > 0) {

@@ -165,7 +165,8 @@ public final class ImportDialog {
         columns.setManaged(false);
 
         preview.setId("import-preview");
-        preview.getColumns().add(column(messages.getString("import.preview.date"), EventDates::format, 150));
+        preview.getColumns().add(column(messages.getString("import.preview.date"),
+                e -> EventDates.format(e, Text.locale(messages)), 150));
         preview.getColumns().add(column(messages.getString("import.preview.category"),
                 e -> e.category().id() + " / " + e.subtype(), 170));
         preview.getColumns().add(column(messages.getString("import.preview.title"), Event::title, 300));
@@ -449,7 +450,8 @@ public final class ImportDialog {
             Event in = merge.imported().store().event(p.imported());
             Event existing = open.store().event(p.existing());
             CheckBox keep = new CheckBox(Text.format(messages, "import.duplicate.pair",
-                    in.title() + ", " + EventDates.format(in), existing.title() + ", " + EventDates.format(existing),
+                    in.title() + ", " + EventDates.format(in, Text.locale(messages)),
+                    existing.title() + ", " + EventDates.format(existing, Text.locale(messages)),
                     p.km()));
             keep.setUserData(p);
             pairs.getItems().add(keep);
