@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.sirocco.data.io.LoadResult;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 
 /**
  * A bar across the window for as long as a dataset read with problems is open, so that a partial dataset is never
@@ -46,11 +46,11 @@ final class DatasetBanner extends HBox {
 
     static String describe(LoadResult r, ResourceBundle messages) {
         if (r.cutShort()) {
-            return Text.format(messages, "banner.cutShort", r.eventsInFile(), r.rejectedEvents());
+            return Messages.format(messages, "banner.cutShort", r.eventsInFile(), r.rejectedEvents());
         }
         if (r.rejectedEvents() > 0) {
-            return Text.format(messages, "banner.partial", r.rejectedEvents(), r.eventsInFile());
+            return Messages.format(messages, "banner.partial", r.rejectedEvents(), r.eventsInFile());
         }
-        return Text.format(messages, "banner.problems", r.problems().size());
+        return Messages.format(messages, "banner.problems", r.problems().size());
     }
 }

@@ -7,7 +7,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.data.io.Problem;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 
 /** Lists what is wrong in a dataset (and anything else that failed at start), one problem per line. */
 final class ProblemsDialog {
@@ -29,14 +29,14 @@ final class ProblemsDialog {
             text.append(problems.get(i)).append('\n');
         }
         if (problems.size() > shown) {
-            text.append(Text.format(messages, "problems.more", problems.size() - shown));
+            text.append(Messages.format(messages, "problems.more", problems.size() - shown));
         }
         String origin = result.dataset().origin();
         int total = problems.size() + otherProblems.size();
         String header = result.eventsInFile() > 0
-                ? Text.format(messages, "problems.header", origin, total,
+                ? Messages.format(messages, "problems.header", origin, total,
                         result.rejectedEvents(), result.eventsInFile())
-                : Text.format(messages, "problems.headerNoEvents", origin, total);
+                : Messages.format(messages, "problems.headerNoEvents", origin, total);
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle(messages.getString("problems.title"));

@@ -10,7 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.TimeWindow;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /** "N of M events shown" and the time window, bound to the shared view state. */
@@ -31,13 +31,13 @@ final class StatusBar extends HBox {
         count.setId("status-count");
         window.setId("status-window");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> Text.format(messages, "status.shown",
+                () -> Messages.format(messages, "status.shown",
                         state.getVisible().count(), state.store().size()),
                 state.visibleProperty(), state.datasetProperty()));
         window.textProperty().bind(Bindings.createStringBinding(() -> {
             TimeWindow w = state.getTimeWindow();
             return w == null ? messages.getString("status.allTime")
-                    : Text.format(messages, "status.window", EventDates.format(w, Text.locale(messages)));
+                    : Messages.format(messages, "status.window", EventDates.format(w, Messages.locale(messages)));
         }, state.timeWindowProperty()));
         activity.setId("status-activity");
         noticeTimer.setOnFinished(e -> activity.setText(""));

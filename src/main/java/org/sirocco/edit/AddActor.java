@@ -2,7 +2,7 @@ package org.sirocco.edit;
 
 import java.util.ResourceBundle;
 import org.sirocco.data.Actor;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 
 /** A group, agency or force added to the catalogue from the editor, with its glossary entry. */
 public record AddActor(Actor actor) implements Command {
@@ -22,6 +22,6 @@ public record AddActor(Actor actor) implements Command {
 
     @Override
     public String describe(ResourceBundle messages) {
-        return Text.format(messages, "edit.command.addActor", actor.name());
+        return Messages.format(messages, "edit.command.addActor", actor.name());
     }
 }

@@ -17,7 +17,7 @@ import org.sirocco.data.Event;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Source;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 import org.sirocco.io.AtomicFile;
 import org.sirocco.io.FileNames;
 
@@ -137,14 +137,14 @@ public final class BriefingExport {
         private Deck.Cover cover(ZonedDateTime now) {
             var dataset = renderer.dataset();
             List<String> lines = new ArrayList<>();
-            lines.add(Text.format(messages, dataset.synthetic() ? "export.cover.synthetic"
+            lines.add(Messages.format(messages, dataset.synthetic() ? "export.cover.synthetic"
                     : "export.cover.dataset", dataset.name(), dataset.store().size()));
-            lines.add(Text.format(messages, "export.cover.date",
+            lines.add(Messages.format(messages, "export.cover.date",
                     now.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale)),
                     scenes.size()));
             StringBuilder speaker = new StringBuilder(messages.getString("export.notes.cover"));
             for (int i = 0; i < scenes.size(); i++) {
-                speaker.append('\n').append(Text.format(messages, "export.notes.coverScene",
+                speaker.append('\n').append(Messages.format(messages, "export.notes.coverScene",
                         i + 1, scenes.get(i).name()));
             }
             return new Deck.Cover(title, lines, speaker.toString());
@@ -161,7 +161,7 @@ public final class BriefingExport {
             }
             for (int index : events.subList(0, Math.min(events.size(), MAX_CITED_EVENTS))) {
                 Event e = store.event(index);
-                speaker.append("\n\n").append(Text.format(messages, "export.notes.event",
+                speaker.append("\n\n").append(Messages.format(messages, "export.notes.event",
                         e.title(), EventDates.format(e, locale), e.primaryPlace().name()));
                 if (e.summary() != null && !e.summary().isBlank()) {
                     speaker.append('\n').append(e.summary().strip());
@@ -169,12 +169,12 @@ public final class BriefingExport {
                 for (Source s : e.sources()) {
                     int n = citations.cite(s);
                     numbers.add(n);
-                    speaker.append('\n').append(Text.format(messages, "export.notes.source", n,
+                    speaker.append('\n').append(Messages.format(messages, "export.notes.source", n,
                             new Citations.Cited(n, s).entry()));
                 }
             }
             if (events.size() > MAX_CITED_EVENTS) {
-                speaker.append("\n\n").append(Text.format(messages, "export.notes.more",
+                speaker.append("\n\n").append(Messages.format(messages, "export.notes.more",
                         events.size() - MAX_CITED_EVENTS));
             }
             cited.add(List.copyOf(numbers));
@@ -186,7 +186,7 @@ public final class BriefingExport {
          * the document has no sources pages to refer to.
          */
         private String footer(int i) {
-            String credit = Text.format(messages, "export.footer.credit",
+            String credit = Messages.format(messages, "export.footer.credit",
                     renderer.dataset().name());
             List<Integer> numbers = cited.get(i);
             if (numbers.isEmpty()) {
@@ -198,7 +198,7 @@ public final class BriefingExport {
                     : String.join("; ", numbers.stream().map(n -> all.get(n - 1).source().publisher())
                             .filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList());
             return refs.isEmpty() ? credit
-                    : Text.format(messages, "export.footer.cited", refs, credit);
+                    : Messages.format(messages, "export.footer.cited", refs, credit);
         }
     }
 

@@ -33,7 +33,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 
 /**
  * Asks how to export a briefing: the size, which scenes, what the document includes (title slide, sources, speaker
@@ -88,7 +88,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Answer> {
         scenes.setCellFactory(CheckBoxListCell.forListView(chosen::get, new StringConverter<>() {
             @Override
             public String toString(Integer i) {
-                return Text.format(messages, "export.notes.coverScene", i + 1, sceneNames.get(i));
+                return Messages.format(messages, "export.notes.coverScene", i + 1, sceneNames.get(i));
             }
 
             @Override

@@ -25,7 +25,7 @@ import org.sirocco.briefing.SceneState;
 import org.sirocco.data.Category;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventDates;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.timeline.TimelineView;
@@ -165,7 +165,7 @@ public final class SceneRenderer {
 
     /** The scene's time window in words, or "All dates". */
     String windowText(BriefingScene scene) {
-        return scene.window() == null ? messages.getString("briefing.allTime") : EventDates.format(scene.window(), Text.locale(messages));
+        return scene.window() == null ? messages.getString("briefing.allTime") : EventDates.format(scene.window(), Messages.locale(messages));
     }
 
     /**
@@ -177,15 +177,15 @@ public final class SceneRenderer {
         List<String> parts = new ArrayList<>();
         for (Category category : Category.values()) {
             if (counts[category.ordinal()] > 0) {
-                parts.add(Text.format(messages, "export.alt.category." + category.id(),
+                parts.add(Messages.format(messages, "export.alt.category." + category.id(),
                         counts[category.ordinal()]));
             }
         }
-        String text = Text.format(messages, parts.isEmpty() ? "export.alt.empty" : "export.alt",
+        String text = Messages.format(messages, parts.isEmpty() ? "export.alt.empty" : "export.alt",
                 scene.name(), windowText(scene), state.getVisible().count(), String.join(", ", parts));
         int highlighted = (int) scene.highlighted().stream().filter(id -> state.store().indexOf(id) >= 0).count();
         return highlighted == 0 ? text
-                : text + " " + Text.format(messages, "export.alt.highlighted", highlighted);
+                : text + " " + Messages.format(messages, "export.alt.highlighted", highlighted);
     }
 
     private static int[] countsByCategory(ViewState state) {
@@ -204,7 +204,7 @@ public final class SceneRenderer {
         VBox left = new VBox(2, name, window);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        Label source = new Label(Text.format(messages, "export.shown", shown, dataset.name()));
+        Label source = new Label(Messages.format(messages, "export.shown", shown, dataset.name()));
         source.getStyleClass().add("export-dataset");
         HBox header = new HBox(12, left, spring, source);
         header.setAlignment(Pos.CENTER_LEFT);

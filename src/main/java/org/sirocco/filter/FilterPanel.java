@@ -35,7 +35,7 @@ import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TextMatch;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 
@@ -214,7 +214,7 @@ public final class FilterPanel extends ScrollPane {
         String name = messages.getString(key);
         pane.textProperty().bind(Bindings.createStringBinding(() -> {
             long ticked = values.stream().filter(FacetValue::isSelected).count();
-            return ticked == 0 ? name : Text.format(messages, "filter.section.ticked", name,
+            return ticked == 0 ? name : Messages.format(messages, "filter.section.ticked", name,
                     ticked);
         }, model.chips()));
         return pane;

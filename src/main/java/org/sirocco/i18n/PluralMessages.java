@@ -4,7 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.Locale;
 
-/** ICU4J's message format, kept apart from {@link Text} so that its classes load with the first plural message. */
+/** ICU4J's message format, kept apart from {@link Messages} so that its classes load with the first plural message. */
 final class PluralMessages {
 
     private PluralMessages() {

@@ -42,7 +42,7 @@ import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.TextMatch;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -228,7 +228,7 @@ public final class EventListView extends VBox {
         pickedBar.setVisible(anyPicked);
         pickedBar.setManaged(anyPicked);
         // Only when shown: the plural message needs ICU4J, which must not load for the first frame.
-        pickedText.setText(anyPicked ? Text.format(messages, "list.picked", picked.count()) : "");
+        pickedText.setText(anyPicked ? Messages.format(messages, "list.picked", picked.count()) : "");
         showRows();
     }
 
@@ -363,9 +363,9 @@ public final class EventListView extends VBox {
         if (max < 0) {
             return "\u2014";
         }
-        Locale locale = Text.locale(messages);
-        return min == max ? Text.integer(locale, max)
-                : Text.integer(locale, min) + "\u2013" + Text.integer(locale, max);
+        Locale locale = Messages.locale(messages);
+        return min == max ? Messages.integer(locale, max)
+                : Messages.integer(locale, min) + "\u2013" + Messages.integer(locale, max);
     }
 
     private final class CategoryCell extends TableCell<Integer, Integer> {

@@ -1,6 +1,7 @@
 package org.sirocco.map;
 
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.ToIntFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -12,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import org.sirocco.data.Category;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.ScaleBar;
+import org.sirocco.i18n.Messages;
 import org.sirocco.symbols.CategorySymbols;
 
 /**
@@ -41,7 +43,7 @@ final class FurniturePainter {
      *                    corner unless the upper left one hides fewer
      */
     void draw(GraphicsContext gc, MapFrame f, MapView style, int[] inViewByCategory, List<String> categoryNames,
-            String legendTitle, String attribution, ToIntFunction<Bounds> hiddenUnder) {
+            ResourceBundle messages, String attribution, ToIntFunction<Bounds> hiddenUnder) {
         if (f.viewport() == null) {
             return;
         }
@@ -52,9 +54,9 @@ final class FurniturePainter {
         // On a tie the legend stays where it was, so that it does not jump from corner to corner while panning.
         boolean wasHigh = lastLegend != null && lastLegend.minY() == high.minY();
         lastLegend = underHigh < underLow || wasHigh && underHigh == underLow ? high : low;
-        drawLegend(gc, f, style, inViewByCategory, categoryNames, legendTitle, lastLegend);
-        drawScaleBar(gc, f);
-        drawNorthArrow(gc, f);
+        drawLegend(gc, f, style, inViewByCategory, categoryNames, messages, lastLegend);
+        drawScaleBar(gc, f, messages);
+        drawNorthArrow(gc, f, messages.getString("map.north"));
         drawAttribution(gc, f, attribution);
     }
 
@@ -89,7 +91,7 @@ final class FurniturePainter {
     }
 
     private void drawLegend(GraphicsContext gc, MapFrame f, MapView style, int[] counts, List<String> names,
-            String title, Bounds box) {
+            ResourceBundle messages, Bounds box) {
         double row = LEGEND_ROW;
         double w = box.width();
         double h = box.height();
@@ -101,7 +103,7 @@ final class FurniturePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.setFill(INK);
         gc.setFont(TITLE_FONT);
-        gc.fillText(title, x + 8, y + 11);
+        gc.fillText(messages.getString("map.legend.title"), x + 8, y + 11);
         gc.setFont(FONT);
         for (Category c : Category.values()) {
             double cy = y + 22 + c.ordinal() * row + row / 2;
@@ -115,13 +117,13 @@ final class FurniturePainter {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.fillText(names.get(c.ordinal()), x + 26, cy);
             gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText(String.format("%,d", counts[c.ordinal()]), x + w - 8, cy);
+            gc.fillText(Messages.integer(Messages.locale(messages), counts[c.ordinal()]), x + w - 8, cy);
         }
         if (f.sizeByCasualties()) {
             double cy = y + 22 + Category.count() * row + row / 2;
             gc.setTextAlign(TextAlignment.LEFT);
             gc.setFill(INK);
-            gc.fillText("Killed", x + 8, cy);
+            gc.fillText(messages.getString("map.legend.killed"), x + 8, cy);
             double cx = x + 50;
             for (int killed : new int[] {1, 10, 100}) {
                 double d = EventPainter.MARKER_SIZE * EventPainter.casualtyScale(killed);
@@ -136,14 +138,15 @@ final class FurniturePainter {
         }
     }
 
-    private void drawScaleBar(GraphicsContext gc, MapFrame f) {
+    private void drawScaleBar(GraphicsContext gc, MapFrame f, ResourceBundle messages) {
         double panelRight = f.width() - MARGIN + 6;
         double x = f.width() - MARGIN - SCALE_BAR_MAX;
         double y = f.height() - MARGIN - 22;
         ScaleBar bar = ScaleBar.at(f.viewport(), f.projection(), f.width(), f.height(), x, y, SCALE_BAR_MAX);
         // The length is centred on the end tick: a bar near its longest would push it off the map, so the bar moves
         // left instead (a few pixels, too few to change the scale).
-        double labelHalf = textWidth(bar.label(), SMALL_FONT) / 2;
+        String label = bar.label(messages);
+        double labelHalf = textWidth(label, SMALL_FONT) / 2;
         x -= Math.max(0, x + bar.pixels() + labelHalf + 2 - panelRight);
         lastScaleBarBox = new Bounds(x - 6, y - 16, panelRight, y + 8);
         gc.setFill(PANEL);
@@ -159,7 +162,7 @@ final class FurniturePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText("0", x - 2, y - 4);
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(bar.label(), x + bar.pixels(), y - 4);
+        gc.fillText(label, x + bar.pixels(), y - 4);
         lastScaleLabelRight = x + bar.pixels() + labelHalf;
     }
 
@@ -167,7 +170,7 @@ final class FurniturePainter {
      * A north arrow along the meridian through the top-right corner's neighbourhood (meridians converge on a
      * conic): a split arrowhead, half dark and half light, with the N above its tip, inside a disc.
      */
-    private void drawNorthArrow(GraphicsContext gc, MapFrame f) {
+    private void drawNorthArrow(GraphicsContext gc, MapFrame f, String north) {
         double cx = f.width() - MARGIN - 17;
         double cy = MARGIN + 17;
         double[] lonLat = f.projection().unproject(f.viewport().toMapX(cx, f.width()),
@@ -191,7 +194,7 @@ final class FurniturePainter {
         gc.setFont(TITLE_FONT);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("N", 0, -5);
+        gc.fillText(north, 0, -5);
         gc.restore();
     }
 

@@ -1,6 +1,7 @@
 package org.sirocco.map;
 
 import java.util.List;
+import java.util.ResourceBundle;
 import javafx.scene.canvas.GraphicsContext;
 
 /** Draws one frame of the map, layer by layer: base map, labels, events, the box being drawn, map furniture. */
@@ -12,7 +13,7 @@ final class MapRenderer {
     private final FurniturePainter furniture = new FurniturePainter();
 
     /** Draws a frame and returns how many events it showed. */
-    int draw(GraphicsContext gc, MapFrame f, MapView style, List<String> categoryNames, String legendTitle,
+    int draw(GraphicsContext gc, MapFrame f, MapView style, List<String> categoryNames, ResourceBundle messages,
             String attribution) {
         basemap.draw(gc, f, style);
         if (f.viewport() == null) {
@@ -32,7 +33,7 @@ final class MapRenderer {
             gc.strokeRect(f.box().minX() + 0.5, f.box().minY() + 0.5, w, h);
             gc.setLineDashes();
         }
-        furniture.draw(gc, f, style, events.inViewByCategory(), categoryNames, legendTitle, attribution,
+        furniture.draw(gc, f, style, events.inViewByCategory(), categoryNames, messages, attribution,
                 events::eventsIn);
         return shown;
     }

@@ -16,7 +16,7 @@ import org.sirocco.data.EventDates;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /**
@@ -116,11 +116,11 @@ final class MapViewSkin extends SkinBase<MapView> {
                             .append(categoryNames.get(c.ordinal()).toLowerCase());
                 }
             }
-            tooltip.setText(Text.format(messages, "map.tooltip.cluster",
+            tooltip.setText(Messages.format(messages, "map.tooltip.cluster",
                     hit.cluster().count(), parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
-            tooltip.setText(e.title() + "\n" + EventDates.format(e, Text.locale(messages)) + " \u00b7 " + e.primaryPlace().name());
+            tooltip.setText(e.title() + "\n" + EventDates.format(e, Messages.locale(messages)) + " \u00b7 " + e.primaryPlace().name());
         }
         // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
         // wraps).
@@ -165,8 +165,8 @@ final class MapViewSkin extends SkinBase<MapView> {
                     map.isShowGraticule(), map.isSizeByCasualties(), box);
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setTransform(scale, 0, 0, scale, 0, 0);
-            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, categoryNames,
-                    messages.getString("map.legend.title"), attribution(state)));
+            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, categoryNames, messages,
+                    attribution(state)));
         }
     }
 
@@ -180,7 +180,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         if (credits.isEmpty()) {
             return base;
         }
-        return Text.format(messages, "map.attribution.withData", base,
+        return Messages.format(messages, "map.attribution.withData", base,
                 String.join("; ", credits.stream().map(DataCredit::credit).toList()));
     }
 

@@ -26,7 +26,7 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.geo.MapViewport;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.timeline.TimelineView;
@@ -221,10 +221,10 @@ public final class PresentationView extends StackPane {
     }
 
     private void caption(BriefingScene scene, int i) {
-        counter.setText(Text.format(messages, "presentation.counter", i + 1, scenes.size()));
+        counter.setText(Messages.format(messages, "presentation.counter", i + 1, scenes.size()));
         title.setText(scene.name());
         window.setText(scene.window() == null ? messages.getString("briefing.allTime")
-                : EventDates.format(scene.window(), Text.locale(messages)));
+                : EventDates.format(scene.window(), Messages.locale(messages)));
         note.setText(scene.note());
         note.setVisible(!scene.note().isBlank());
         note.setManaged(!scene.note().isBlank());

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.sirocco.data.Category;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 
 /**
  * The lanes' names and the width of each name's box, measured once, and the box that says how many lanes are folded:
@@ -33,7 +33,7 @@ final class LaneLabels {
 
     /** The locale of the timeline's dates: the language of its messages. */
     Locale locale() {
-        return Text.locale(messages);
+        return Messages.locale(messages);
     }
 
     List<String> names() {
@@ -48,7 +48,7 @@ final class LaneLabels {
     /** What the folded lanes' box says when {@code n} lanes are folded. */
     String folded(int n) {
         if (folded[n] == null) {
-            folded[n] = TimelineRenderer.CLOSED + Text.format(messages, "timeline.folded", n);
+            folded[n] = TimelineRenderer.CLOSED + Messages.format(messages, "timeline.folded", n);
             foldedWidths[n] = TimelineRenderer.labelWidths(List.of(folded[n]))[0];
         }
         return folded[n];
@@ -61,7 +61,7 @@ final class LaneLabels {
 
     /** "Show Groups (21 events)": the menu item that brings a folded lane back. */
     String unfold(Category c, int events) {
-        return Text.format(messages, "timeline.unfold", names.get(c.ordinal()), events);
+        return Messages.format(messages, "timeline.unfold", names.get(c.ordinal()), events);
     }
 
     /** The right edge of the widest name box: marks left of it may be hidden under a name. */

@@ -19,7 +19,7 @@ class IcuAtStartTest {
         }
         // The log names the classes it loads, the app's own among them, so the check below sees what it looks for.
         assertTrue(out.stream().anyMatch(l -> l.contains(" org.sirocco.app.MainWindow ")), "class loading was logged");
-        assertTrue(out.stream().anyMatch(l -> l.contains(" org.sirocco.i18n.Text ")), "the first frame formats messages");
+        assertTrue(out.stream().anyMatch(l -> l.contains(" org.sirocco.i18n.Messages ")), "the first frame formats messages");
         List<String> icu = out.stream().filter(l -> l.contains("com.ibm.icu.")).toList();
         assertEquals(0, icu.size(), () -> "ICU4J loaded before the first frame: " + icu.subList(0, Math.min(3, icu.size())));
     }

@@ -28,7 +28,7 @@ import javafx.scene.layout.VBox;
 import org.sirocco.briefing.Briefing;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.data.EventDates;
-import org.sirocco.i18n.Text;
+import org.sirocco.i18n.Messages;
 
 /**
  * The scene panel: the briefing's title, its scenes in order, and the name and note of the scene chosen. "Add"
@@ -240,14 +240,14 @@ public final class ScenePanel extends VBox {
     /** "when · what": the window, and how the filters and highlights narrow the view. */
     String summary(BriefingScene s) {
         String when = s.window() == null ? messages.getString("briefing.allTime") : EventDates.format(s.window(),
-                Text.locale(messages));
+                Messages.locale(messages));
         StringBuilder b = new StringBuilder(when);
         int facets = s.filter().activeFacets();
         if (facets > 0) {
-            b.append(" \u00b7 ").append(Text.format(messages, "briefing.filters", facets));
+            b.append(" \u00b7 ").append(Messages.format(messages, "briefing.filters", facets));
         }
         if (!s.highlighted().isEmpty()) {
-            b.append(" \u00b7 ").append(Text.format(messages, "briefing.highlighted",
+            b.append(" \u00b7 ").append(Messages.format(messages, "briefing.highlighted",
                     s.highlighted().size()));
         }
         return b.toString();

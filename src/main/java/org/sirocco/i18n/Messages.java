@@ -14,13 +14,13 @@ import java.util.regex.Pattern;
  * ICU4J, which knows every language's plural rules (Arabic has six forms); any other message stays with the JDK's
  * {@link MessageFormat}, so that ICU4J's classes load only once such a message is shown, never at start-up.
  */
-public final class Text {
+public final class Messages {
 
     private static final Pattern NEEDS_ICU = Pattern.compile("\\{\\s*\\w+\\s*,\\s*(plural|select|selectordinal)\\s*,");
     /** The spaces people type between thousands, which a locale may write as another space (French: U+202F). */
     private static final Pattern ANY_SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]");
 
-    private Text() {
+    private Messages() {
     }
 
     /** The locale that formats dates and numbers for the language of {@code messages}. */

@@ -16,16 +16,16 @@ import org.sirocco.data.EventDates;
 import org.sirocco.data.TimeWindow;
 
 /** Dates, numbers and plurals as each interface language writes them. */
-class TextTest {
+class MessagesTest {
 
     private static final String NNBSP = "\u202f";
 
     @Test
     void aCountIsGroupedAsEachLanguageWritesIt() {
-        assertEquals("1,234", Text.integer(Language.ENGLISH.locale(), 1234));
-        assertEquals("1" + NNBSP + "234", Text.integer(Language.FRENCH.locale(), 1234));
+        assertEquals("1,234", Messages.integer(Language.ENGLISH.locale(), 1234));
+        assertEquals("1" + NNBSP + "234", Messages.integer(Language.FRENCH.locale(), 1234));
         // Moroccan Arabic groups with a dot, in Western digits: never Eastern Arabic digits.
-        assertEquals("1.234", Text.integer(Language.ARABIC.locale(), 1234));
+        assertEquals("1.234", Messages.integer(Language.ARABIC.locale(), 1234));
     }
 
     @Test
@@ -58,25 +58,25 @@ class TextTest {
     })
     void arabicCountsTakeTheirSixPluralForms(long n, String events) {
         ResourceBundle arabic = Language.ARABIC.messages();
-        assertEquals("X (" + events + ")", Text.format(arabic, "periods.count", "X", n));
+        assertEquals("X (" + events + ")", Messages.format(arabic, "periods.count", "X", n));
     }
 
     @Test
     void pluralMessagesFollowEnglishAndFrenchRules() {
         ResourceBundle english = Language.ENGLISH.messages();
         ResourceBundle french = Language.FRENCH.messages();
-        assertEquals("1 event picked on the map", Text.format(english, "list.picked", 1));
-        assertEquals("1,234 events picked on the map", Text.format(english, "list.picked", 1234));
+        assertEquals("1 event picked on the map", Messages.format(english, "list.picked", 1));
+        assertEquals("1,234 events picked on the map", Messages.format(english, "list.picked", 1234));
         assertEquals("1" + NNBSP + "234 \u00e9v\u00e9nements choisis sur la carte",
-                Text.format(french, "list.picked", 1234));
-        assertEquals("0 filtre", Text.format(french, "briefing.filters", 0), "French counts zero in the singular");
+                Messages.format(french, "list.picked", 1234));
+        assertEquals("0 filtre", Messages.format(french, "briefing.filters", 0), "French counts zero in the singular");
     }
 
     @Test
     void plainMessagesFormatTheirNumbersInTheLanguage() {
         assertEquals("1" + NNBSP + "234 sur 5" + NNBSP + "000 \u00e9v\u00e9nements affich\u00e9s",
-                Text.format(Language.FRENCH.messages(), "status.shown", 1234, 5000));
-        assertFalse(Text.needsIcu(Language.FRENCH.messages().getString("status.shown")));
+                Messages.format(Language.FRENCH.messages(), "status.shown", 1234, 5000));
+        assertFalse(Messages.needsIcu(Language.FRENCH.messages().getString("status.shown")));
     }
 
     @Test
@@ -86,9 +86,9 @@ class TextTest {
             for (String key : messages.keySet()) {
                 String pattern = messages.getString(key);
                 assertFalse(pattern.contains(",choice,"), language + " " + key + " still uses ChoiceFormat");
-                if (Text.needsIcu(pattern)) {
+                if (Messages.needsIcu(pattern)) {
                     for (long n : List.of(0L, 1L, 2L, 3L, 11L, 100L)) {
-                        String text = Text.format(messages, key, n, n, "X");
+                        String text = Messages.format(messages, key, n, n, "X");
                         assertFalse(text.contains("{"), language + " " + key + ": " + text);
                     }
                 }
@@ -98,11 +98,11 @@ class TextTest {
 
     @Test
     void aTollFieldReadsWhatItShowsAndWhatPeopleType() {
-        assertEquals(OptionalLong.of(1234), Text.parseInteger(Language.FRENCH.locale(), "1" + NNBSP + "234"));
-        assertEquals(OptionalLong.of(1234), Text.parseInteger(Language.FRENCH.locale(), "1 234"));
-        assertEquals(OptionalLong.of(1234), Text.parseInteger(Language.ENGLISH.locale(), "1,234"));
-        assertEquals(OptionalLong.of(1234), Text.parseInteger(Language.ARABIC.locale(), "1.234"));
-        assertTrue(Text.parseInteger(Language.ENGLISH.locale(), "12a").isEmpty());
-        assertTrue(Text.parseInteger(Language.ENGLISH.locale(), " ").isEmpty());
+        assertEquals(OptionalLong.of(1234), Messages.parseInteger(Language.FRENCH.locale(), "1" + NNBSP + "234"));
+        assertEquals(OptionalLong.of(1234), Messages.parseInteger(Language.FRENCH.locale(), "1 234"));
+        assertEquals(OptionalLong.of(1234), Messages.parseInteger(Language.ENGLISH.locale(), "1,234"));
+        assertEquals(OptionalLong.of(1234), Messages.parseInteger(Language.ARABIC.locale(), "1.234"));
+        assertTrue(Messages.parseInteger(Language.ENGLISH.locale(), "12a").isEmpty());
+        assertTrue(Messages.parseInteger(Language.ENGLISH.locale(), " ").isEmpty());
     }
 }
