@@ -214,7 +214,7 @@ public final class MainWindow {
         side.setId("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        VBox timelinePane = new VBox(new TimelineBar(timeline, messages, messages.getLocale()), timeline);
+        VBox timelinePane = new VBox(new TimelineBar(timeline, messages, Messages.locale(messages)), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         // the date a playback has reached, large over the map's lower left corner
         PlaybackDate playbackDate = new PlaybackDate(timeline.getPlayback(), messages, messages.getLocale());
