@@ -7,7 +7,6 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -36,6 +35,7 @@ import org.sirocco.i18n.Language;
 import org.sirocco.export.Deck;
 import org.sirocco.export.ExportDialog;
 import org.sirocco.export.ExportOptions;
+import org.sirocco.i18n.Messages;
 import org.sirocco.settings.Settings;
 import org.sirocco.settings.UserSettings;
 import org.sirocco.export.SceneRenderer;
@@ -108,7 +108,7 @@ final class BriefingActions {
         ButtonType save = new ButtonType(messages.getString("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.getString("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType answer = Alerts.ask(owner.get(), "unsaved-dialog",
-                MessageFormat.format(messages.getString("unsaved.header"), name()), messages.getString("unsaved.text"),
+                Messages.format(messages, "unsaved.header", name()), messages.getString("unsaved.text"),
                 save, discard, ButtonType.CANCEL);
         if (answer == save) {
             return save();
@@ -128,7 +128,7 @@ final class BriefingActions {
         }
         ButtonType quit = new ButtonType(messages.getString("export.running.quit"), ButtonBar.ButtonData.YES);
         return Alerts.ask(owner.get(), "export-running-dialog", messages.getString("export.running.header"),
-                MessageFormat.format(messages.getString("export.running.text"), drawingTo.getFileName()), quit,
+                Messages.format(messages, "export.running.text", drawingTo.getFileName()), quit,
                 ButtonType.CANCEL) == quit;
     }
 
@@ -160,13 +160,13 @@ final class BriefingActions {
         try {
             loaded = BriefingFile.load(file);
         } catch (IOException e) {
-            error(MessageFormat.format(messages.getString("briefing.open.failed"), file), e.getMessage());
+            error(Messages.format(messages, "briefing.open.failed", file), e.getMessage());
             return;
         }
         briefing.replaceAll(loaded.title(), loaded.scenes(), file);
         showPanel.run();
         if (!loaded.problems().isEmpty()) {
-            Alerts.problems(owner.get(), MessageFormat.format(messages.getString("briefing.open.problems"),
+            Alerts.problems(owner.get(), Messages.format(messages, "briefing.open.problems",
                     file.getFileName()), loaded.problems());
         }
     }
@@ -187,10 +187,10 @@ final class BriefingActions {
         try {
             BriefingFile.save(file, briefing.getTitle(), briefing.getScenes());
             briefing.saved(file);
-            status.notice(MessageFormat.format(messages.getString("briefing.saved"), file.getFileName()));
+            status.notice(Messages.format(messages, "briefing.saved", file.getFileName()));
             return true;
         } catch (IOException e) {
-            error(MessageFormat.format(messages.getString("briefing.save.failed"), file), e.getMessage());
+            error(Messages.format(messages, "briefing.save.failed", file), e.getMessage());
             return false;
         }
     }
@@ -310,11 +310,11 @@ final class BriefingActions {
                 drawingTo = null;
                 status.setActivity(null);
                 LOG.log(System.Logger.Level.WARNING, "export to " + out + " failed", e);
-                error(MessageFormat.format(messages.getString("export.failed"), out), describe(e));
+                error(Messages.format(messages, "export.failed", out), describe(e));
                 return;
             }
             if (slides.size() < job.size()) {
-                status.setActivity(MessageFormat.format(messages.getString("export.drawing"), slides.size() + 1,
+                status.setActivity(Messages.format(messages, "export.drawing", slides.size() + 1,
                         job.size()));
                 Platform.runLater(next[0]);
             } else {
@@ -322,7 +322,7 @@ final class BriefingActions {
                 write(format, out, job.deck(slides));
             }
         };
-        status.setActivity(MessageFormat.format(messages.getString("export.drawing"), 1, job.size()));
+        status.setActivity(Messages.format(messages, "export.drawing", 1, job.size()));
         Platform.runLater(next[0]);
     }
 
@@ -333,16 +333,16 @@ final class BriefingActions {
                 return BriefingExport.write(format, out, deck);
             }
         };
-        status.setActivity(MessageFormat.format(messages.getString("export.writing"), out.getFileName()));
+        status.setActivity(Messages.format(messages, "export.writing", out.getFileName()));
         task.setOnSucceeded(e -> {
             exporting.set(false);
-            status.notice(MessageFormat.format(messages.getString("export.done"), task.getValue().size(), out));
+            status.notice(Messages.format(messages, "export.done", task.getValue().size(), out));
         });
         task.setOnFailed(e -> {
             exporting.set(false);
             status.setActivity(null);
             LOG.log(System.Logger.Level.WARNING, "writing " + out + " failed", task.getException());
-            error(MessageFormat.format(messages.getString("export.failed"), out), describe(task.getException()));
+            error(Messages.format(messages, "export.failed", out), describe(task.getException()));
         });
         lastWrite = task;
         // Not a daemon: quitting while the files are written waits for them rather than leaving them unwritten.
@@ -401,7 +401,7 @@ final class BriefingActions {
                         ? file.getParent() : file;
                 String key = t instanceof AccessDeniedException ? "io.denied"
                         : t instanceof NoSuchFileException ? "io.cannotWrite" : "io.failed";
-                return MessageFormat.format(messages.getString(key), folder,
+                return Messages.format(messages, key, folder,
                         Objects.requireNonNullElse(f.getReason(), ""));
             }
         }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,6 +42,7 @@ import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.io.GazetteerReader;
 import org.sirocco.edit.io.DatasetSaver;
 import org.sirocco.edit.io.UserActors;
+import org.sirocco.i18n.Messages;
 import org.sirocco.io.FileNames;
 import org.sirocco.settings.DataFolder;
 import org.sirocco.state.ViewState;
@@ -112,7 +112,7 @@ final class CurationActions {
         ButtonType copy = new ButtonType(messages.getString("dataset.save.copy"), ButtonBar.ButtonData.YES);
         ButtonType elsewhere = new ButtonType(messages.getString("dataset.save.elsewhere"), ButtonBar.ButtonData.OTHER);
         ButtonType answer = Alerts.ask(owner.get(), "save-copy-dialog", messages.getString("dataset.save.bundled"),
-                MessageFormat.format(messages.getString("dataset.save.bundled.text"), userCopy()), copy, elsewhere,
+                Messages.format(messages, "dataset.save.bundled.text", userCopy()), copy, elsewhere,
                 ButtonType.CANCEL);
         return answer == copy ? save(userCopy()) : answer == elsewhere && saveAs();
     }
@@ -136,10 +136,10 @@ final class CurationActions {
             DatasetSaver.save(file, shown.name(), shown.synthetic(), shown.actors(), events);
             UserActors.save(dataFolder, curation.unsavedChanges().actors());
             curation.saved(file);
-            status.notice(MessageFormat.format(messages.getString("dataset.saved"), file.getFileName()));
+            status.notice(Messages.format(messages, "dataset.saved", file.getFileName()));
             return true;
         } catch (IOException e) {
-            Alerts.error(owner.get(), MessageFormat.format(messages.getString("dataset.save.failed"), file),
+            Alerts.error(owner.get(), Messages.format(messages, "dataset.save.failed", file),
                     BriefingActions.describe(e, messages));
             return false;
         }
@@ -158,7 +158,7 @@ final class CurationActions {
         ButtonType save = new ButtonType(messages.getString("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.getString("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType answer = Alerts.ask(owner.get(), "unsaved-dataset-dialog",
-                MessageFormat.format(messages.getString("unsaved.header"), state.getDataset().name()),
+                Messages.format(messages, "unsaved.header", state.getDataset().name()),
                 messages.getString("dataset.unsaved.text"), save, discard, ButtonType.CANCEL);
         if (answer == save) {
             return save();
@@ -199,7 +199,7 @@ final class CurationActions {
             return;
         }
         curation.apply(new DeleteEvents(events));
-        status.notice(MessageFormat.format(messages.getString("edit.deleted"), events.size()));
+        status.notice(Messages.format(messages, "edit.deleted", events.size()));
     }
 
     /** True when no scene highlights these events, or the user agrees to delete them all the same. */
@@ -217,9 +217,9 @@ final class CurationActions {
         }
         ButtonType delete = new ButtonType(messages.getString("edit.delete.highlighted.delete"),
                 ButtonBar.ButtonData.YES);
-        return Alerts.ask(owner.get(), "delete-highlighted-dialog", MessageFormat.format(
-                messages.getString("edit.delete.highlighted.header"), events.size(), scenes.size()),
-                MessageFormat.format(messages.getString("edit.delete.highlighted.text"), String.join("\n", scenes)),
+        return Alerts.ask(owner.get(), "delete-highlighted-dialog", Messages.format(
+                messages, "edit.delete.highlighted.header", events.size(), scenes.size()),
+                Messages.format(messages, "edit.delete.highlighted.text", String.join("\n", scenes)),
                 delete, ButtonType.CANCEL) == delete;
     }
 
@@ -242,7 +242,7 @@ final class CurationActions {
     CompareWindow compareWith(Path other) {
         LoadResult read = new DatasetReader(Set.of()).read(other);
         if (read.nothingRead()) {
-            Alerts.problems(owner.get(), MessageFormat.format(messages.getString("compare.failed"), other),
+            Alerts.problems(owner.get(), Messages.format(messages, "compare.failed", other),
                     read.problems().stream().map(Object::toString).toList());
             return null;
         }
@@ -337,8 +337,8 @@ final class CurationActions {
     private void saveFromEditor(Event e) {
         Event before = state.store().indexOf(e.id()) >= 0 ? state.store().event(state.store().indexOf(e.id())) : null;
         curation.apply(before == null ? new AddEvent(e) : new ChangeEvent(before, e));
-        status.notice(MessageFormat.format(messages.getString(before == null ? "edit.saved.new"
-                : "edit.saved.change"), e.title()));
+        status.notice(Messages.format(messages, before == null ? "edit.saved.new"
+                : "edit.saved.change", e.title()));
     }
 
     /** The warnings follow the dataset while the editor is open. */
@@ -414,8 +414,8 @@ final class CurationActions {
         if (curation.isEditable()) {
             return true;
         }
-        Alerts.error(owner.get(), messages.getString("edit.tooLarge.header"), MessageFormat.format(
-                messages.getString("edit.tooLarge.text"), state.store().size()));
+        Alerts.error(owner.get(), messages.getString("edit.tooLarge.header"), Messages.format(
+                messages, "edit.tooLarge.text", state.store().size()));
         return false;
     }
 }

@@ -1,6 +1,5 @@
 package org.sirocco.app;
 
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -9,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import org.sirocco.data.io.LoadResult;
+import org.sirocco.i18n.Messages;
 
 /**
  * A bar across the window for as long as a dataset read with problems is open, so that a partial dataset is never
@@ -46,11 +46,11 @@ final class DatasetBanner extends HBox {
 
     static String describe(LoadResult r, ResourceBundle messages) {
         if (r.cutShort()) {
-            return MessageFormat.format(messages.getString("banner.cutShort"), r.eventsInFile(), r.rejectedEvents());
+            return Messages.format(messages, "banner.cutShort", r.eventsInFile(), r.rejectedEvents());
         }
         if (r.rejectedEvents() > 0) {
-            return MessageFormat.format(messages.getString("banner.partial"), r.rejectedEvents(), r.eventsInFile());
+            return Messages.format(messages, "banner.partial", r.rejectedEvents(), r.eventsInFile());
         }
-        return MessageFormat.format(messages.getString("banner.problems"), r.problems().size());
+        return Messages.format(messages, "banner.problems", r.problems().size());
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -99,6 +98,7 @@ import org.sirocco.geo.CountryLocator;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
 import org.sirocco.glossary.GlossaryView;
+import org.sirocco.i18n.Messages;
 import org.sirocco.keys.PaneCycle;
 import org.sirocco.keys.ShortcutsWindow;
 import org.sirocco.list.EventListView;
@@ -214,7 +214,7 @@ public final class MainWindow {
         side.setId("side-panel");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
-        VBox timelinePane = new VBox(new TimelineBar(timeline, messages, messages.getLocale()), timeline);
+        VBox timelinePane = new VBox(new TimelineBar(timeline, messages, Messages.locale(messages)), timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         // the date a playback has reached, large over the map's lower left corner
         PlaybackDate playbackDate = new PlaybackDate(timeline.getPlayback(), messages, messages.getLocale());
@@ -453,7 +453,7 @@ public final class MainWindow {
         ClipboardContent clip = new ClipboardContent();
         clip.putString(url);
         Clipboard.getSystemClipboard().setContent(clip);
-        error(messages.getString("link.failed.header"), MessageFormat.format(messages.getString("link.failed.text"),
+        error(messages.getString("link.failed.header"), Messages.format(messages, "link.failed.text",
                 url));
     }
 
@@ -521,7 +521,7 @@ public final class MainWindow {
      */
     public StringBinding title() {
         return Bindings.createStringBinding(() -> {
-            String title = MessageFormat.format(messages.getString("app.title"), state.getDataset().name()
+            String title = Messages.format(messages, "app.title", state.getDataset().name()
                     + (curating.curation().isModified() ? " *" : ""));
             Path file = briefing.getFile();
             if (file != null || briefing.isModified()) {
@@ -540,9 +540,9 @@ public final class MainWindow {
             ProblemsDialog.create(owner, data, startup.startupProblems(), messages).show();
         }
         if (settings.problem() != null) {
-            Alerts.warning(owner, messages.getString("settings.unreadable.header"), MessageFormat.format(
-                    messages.getString(settings.setAside() == null ? "settings.unreadable.text"
-                            : "settings.unreadable.setAside"), settings.problem(), settings.setAside()));
+            Alerts.warning(owner, messages.getString("settings.unreadable.header"), Messages.format(
+                    messages, settings.setAside() == null ? "settings.unreadable.text"
+                            : "settings.unreadable.setAside", settings.problem(), settings.setAside()));
         }
     }
 
@@ -689,7 +689,7 @@ public final class MainWindow {
             Runnable action) {
         MenuItem item = item(key, accelerator, action);
         item.textProperty().bind(Bindings.createStringBinding(() -> what.get() == null ? messages.getString(key)
-                : MessageFormat.format(messages.getString(whatKey), what.get()), what));
+                : Messages.format(messages, whatKey, what.get()), what));
         item.disableProperty().bind(what.isNull());
         return item;
     }
@@ -722,7 +722,7 @@ public final class MainWindow {
         if (missing == 0) {
             statusBar.setActivity(null);
         } else {
-            statusBar.notice(MessageFormat.format(messages.getString("briefing.missingEvents"), missing));
+            statusBar.notice(Messages.format(messages, "briefing.missingEvents", missing));
         }
     }
 
@@ -824,9 +824,9 @@ public final class MainWindow {
         }
         try {
             FilterFile.save(chosen.toPath(), state.getFilter(), state.getTimeWindow());
-            statusBar.notice(MessageFormat.format(messages.getString("filters.saved"), chosen.getName()));
+            statusBar.notice(Messages.format(messages, "filters.saved", chosen.getName()));
         } catch (IOException e) {
-            error(MessageFormat.format(messages.getString("filters.save.failed"), chosen), e.getMessage());
+            error(Messages.format(messages, "filters.save.failed", chosen), e.getMessage());
         }
     }
 
@@ -843,7 +843,7 @@ public final class MainWindow {
         try {
             loaded = FilterFile.load(file);
         } catch (IOException e) {
-            error(MessageFormat.format(messages.getString("filters.load.failed"), file), e.getMessage());
+            error(Messages.format(messages, "filters.load.failed", file), e.getMessage());
             return;
         }
         // Groups no event of this dataset names would silently empty every view: reported and left out instead.
@@ -853,15 +853,15 @@ public final class MainWindow {
             if (state.store().withActor(actor).count() > 0) {
                 actors.add(actor);
             } else {
-                problems.add(MessageFormat.format(messages.getString("filters.load.unknownActor"), actor));
+                problems.add(Messages.format(messages, "filters.load.unknownActor", actor));
             }
         }
         state.setFilter(loaded.filter().withActors(actors));
         state.setTimeWindow(loaded.window());
-        statusBar.notice(MessageFormat.format(messages.getString("filters.loaded"), file.getFileName()));
+        statusBar.notice(Messages.format(messages, "filters.loaded", file.getFileName()));
         if (!problems.isEmpty()) {
-            Alerts.problems(root.getScene().getWindow(), MessageFormat.format(
-                    messages.getString("filters.load.problems"), file.getFileName()), problems);
+            Alerts.problems(root.getScene().getWindow(), Messages.format(
+                    messages, "filters.load.problems", file.getFileName()), problems);
         }
     }
 
@@ -889,7 +889,7 @@ public final class MainWindow {
                 if (!Files.isRegularFile(file)) {
                     continue;
                 }
-                MenuItem item = new MenuItem(MessageFormat.format(messages.getString("menu.file.recent.item"),
+                MenuItem item = new MenuItem(Messages.format(messages, "menu.file.recent.item",
                         file.getFileName(), file.getParent()));
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> {
@@ -935,7 +935,7 @@ public final class MainWindow {
                 return new Opened(kind, events ? reader.read(file) : null);
             }
         };
-        statusBar.setActivity(MessageFormat.format(messages.getString("status.loading"), file.getFileName()));
+        statusBar.setActivity(Messages.format(messages, "status.loading", file.getFileName()));
         task.setOnSucceeded(e -> {
             statusBar.setActivity(null);
             Opened opened = task.getValue();
@@ -943,13 +943,13 @@ public final class MainWindow {
                 case BRIEFING -> actions.open(file);
                 case FILTERS -> loadFilters(file);
                 case EVENTS, OTHER_JSON -> show(file, opened.result());
-                default -> error(MessageFormat.format(messages.getString("open.notDataset"), file.getFileName()),
+                default -> error(Messages.format(messages, "open.notDataset", file.getFileName()),
                         messages.getString("open.kind." + opened.kind().name()));
             }
         });
         task.setOnFailed(e -> {
             statusBar.setActivity(null);
-            error(MessageFormat.format(messages.getString("open.failed"), file),
+            error(Messages.format(messages, "open.failed", file),
                     String.valueOf(task.getException().getMessage()));
         });
         Thread worker = new Thread(task, "open-dataset");
@@ -969,7 +969,7 @@ public final class MainWindow {
         }
         if (result.nothingRead()) {
             Alert refused = ProblemsDialog.create(root.getScene().getWindow(), result, List.of(), messages);
-            refused.setHeaderText(MessageFormat.format(messages.getString("open.nothingRead"), file.getFileName(),
+            refused.setHeaderText(Messages.format(messages, "open.nothingRead", file.getFileName(),
                     state.getDataset().name()));
             refused.show();
             return;
@@ -1015,15 +1015,15 @@ public final class MainWindow {
             changes = RecoveryJournal.read(journal, startup.actors().names(), java.time.LocalDate.now());
         } catch (IOException e) {
             Alerts.warning(root.getScene().getWindow(), messages.getString("dataset.recover.header"),
-                    MessageFormat.format(messages.getString("dataset.recover.unreadable"), journal, e.getMessage()));
+                    Messages.format(messages, "dataset.recover.unreadable", journal, e.getMessage()));
             return;
         }
         ButtonType restore = new ButtonType(messages.getString("dataset.recover.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.getString("dataset.recover.discard"), ButtonBar.ButtonData.NO);
         String where = changes.dataset() == null ? messages.getString("dataset.bundled") : changes.dataset();
         ButtonType answer = Alerts.ask(root.getScene().getWindow(), "recover-dialog",
-                messages.getString("dataset.recover.header"), MessageFormat.format(
-                        messages.getString("dataset.recover.text"), changes.events().size(),
+                messages.getString("dataset.recover.header"), Messages.format(
+                        messages, "dataset.recover.text", changes.events().size(),
                         changes.deleted().size(), where), restore, discard);
         if (answer != restore) {
             try {
@@ -1090,11 +1090,11 @@ public final class MainWindow {
         try {
             driver = ImportDrivers.identify(file).orElse(null);
         } catch (IOException e) {
-            error(MessageFormat.format(messages.getString("open.failed"), file), e.getMessage());
+            error(Messages.format(messages, "open.failed", file), e.getMessage());
             return;
         }
         if (driver == null) {
-            error(MessageFormat.format(messages.getString("import.unknown"), file.getFileName()), "");
+            error(Messages.format(messages, "import.unknown", file.getFileName()), "");
             return;
         }
         new ImportDialog(root.getScene().getWindow(), file, driver, importContext(), state.getDataset(), messages,
@@ -1117,9 +1117,9 @@ public final class MainWindow {
     /** File › Export events…: the events shown or the whole dataset, as CSV, GeoJSON or KML. */
     private void exportEvents() {
         Dataset dataset = state.getDataset();
-        String shownChoice = MessageFormat.format(messages.getString("export.events.shown"),
+        String shownChoice = Messages.format(messages, "export.events.shown",
                 state.getVisible().count());
-        String allChoice = MessageFormat.format(messages.getString("export.events.all"), dataset.store().size());
+        String allChoice = Messages.format(messages, "export.events.all", dataset.store().size());
         ChoiceDialog<String> which = new ChoiceDialog<>(shownChoice, shownChoice, allChoice);
         which.initOwner(root.getScene().getWindow());
         which.setTitle(messages.getString("export.events.title"));
@@ -1151,9 +1151,9 @@ public final class MainWindow {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> statusBar.notice(MessageFormat.format(messages.getString("export.events.done"),
+        task.setOnSucceeded(e -> statusBar.notice(Messages.format(messages, "export.events.done",
                 events.count(), target.getFileName())));
-        task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
+        task.setOnFailed(e -> error(Messages.format(messages, "export.events.failed", target),
                 String.valueOf(task.getException().getMessage())));
         Thread worker = new Thread(task, "export-events");
         worker.setDaemon(true);
@@ -1193,9 +1193,9 @@ public final class MainWindow {
                 return null;
             }
         };
-        task.setOnSucceeded(e -> statusBar.notice(MessageFormat.format(messages.getString("export.events.done"),
+        task.setOnSucceeded(e -> statusBar.notice(Messages.format(messages, "export.events.done",
                 shown.count(), target.getFileName())));
-        task.setOnFailed(e -> error(MessageFormat.format(messages.getString("export.events.failed"), target),
+        task.setOnFailed(e -> error(Messages.format(messages, "export.events.failed", target),
                 String.valueOf(task.getException().getMessage())));
         Thread worker = new Thread(task, "export-chronology");
         worker.setDaemon(true);
@@ -1205,7 +1205,7 @@ public final class MainWindow {
     private void about() {
         Alert about = new Alert(Alert.AlertType.INFORMATION, messages.getString("about.text"));
         about.setTitle(messages.getString("about.title"));
-        about.setHeaderText(MessageFormat.format(messages.getString("about.header"), messages.getString("app.name"),
+        about.setHeaderText(Messages.format(messages, "about.header", messages.getString("app.name"),
                 Main.version()));
         about.initOwner(root.getScene().getWindow());
         about.show();

@@ -1,6 +1,5 @@
 package org.sirocco.app;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.control.Alert;
@@ -8,6 +7,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Window;
 import org.sirocco.data.io.LoadResult;
 import org.sirocco.data.io.Problem;
+import org.sirocco.i18n.Messages;
 
 /** Lists what is wrong in a dataset (and anything else that failed at start), one problem per line. */
 final class ProblemsDialog {
@@ -29,14 +29,14 @@ final class ProblemsDialog {
             text.append(problems.get(i)).append('\n');
         }
         if (problems.size() > shown) {
-            text.append(MessageFormat.format(messages.getString("problems.more"), problems.size() - shown));
+            text.append(Messages.format(messages, "problems.more", problems.size() - shown));
         }
         String origin = result.dataset().origin();
         int total = problems.size() + otherProblems.size();
         String header = result.eventsInFile() > 0
-                ? MessageFormat.format(messages.getString("problems.header"), origin, total,
+                ? Messages.format(messages, "problems.header", origin, total,
                         result.rejectedEvents(), result.eventsInFile())
-                : MessageFormat.format(messages.getString("problems.headerNoEvents"), origin, total);
+                : Messages.format(messages, "problems.headerNoEvents", origin, total);
         Alert alert = new Alert(Alert.AlertType.WARNING);
         alert.initOwner(owner);
         alert.setTitle(messages.getString("problems.title"));

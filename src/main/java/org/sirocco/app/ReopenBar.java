@@ -1,12 +1,12 @@
 package org.sirocco.app;
 
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.sirocco.i18n.Messages;
 
 /**
  * A bar at start offering to reopen the dataset and briefing that were open when the app last closed. It asks rather
@@ -47,7 +47,7 @@ final class ReopenBar extends HBox {
         }
         String key = dataset != null && briefing != null ? "reopen.both" : dataset != null ? "reopen.dataset"
                 : "reopen.briefing";
-        text.setText(MessageFormat.format(messages.getString(key), dataset == null ? "" : dataset.getFileName(),
+        text.setText(Messages.format(messages, key, dataset == null ? "" : dataset.getFileName(),
                 briefing == null ? "" : briefing.getFileName()));
         reopen.setOnAction(e -> {
             setVisible(false);

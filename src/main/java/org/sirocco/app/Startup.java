@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -25,6 +24,7 @@ import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.Topology;
 import org.sirocco.geo.io.PlacesReader;
 import org.sirocco.geo.io.TopologyReader;
+import org.sirocco.i18n.Messages;
 import org.sirocco.map.MapView;
 import org.sirocco.settings.DataFolder;
 
@@ -139,7 +139,7 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
             return loadDataset(actors, null);
         }
         ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
-        String notUsed = MessageFormat.format(messages.getString("startup.fileNotUsed"), file);
+        String notUsed = Messages.format(messages, "startup.fileNotUsed", file);
         try {
             FileKind kind = FileKind.of(file);
             if (kind != FileKind.EVENTS && kind != FileKind.OTHER_JSON) {

@@ -1,6 +1,5 @@
 package org.sirocco.app;
 
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import javafx.animation.PauseTransition;
 import javafx.beans.binding.Bindings;
@@ -11,6 +10,7 @@ import javafx.scene.layout.Region;
 import javafx.util.Duration;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /** "N of M events shown" and the time window, bound to the shared view state. */
@@ -31,14 +31,13 @@ final class StatusBar extends HBox {
         count.setId("status-count");
         window.setId("status-window");
         count.textProperty().bind(Bindings.createStringBinding(
-                () -> MessageFormat.format(messages.getString("status.shown"),
-                        String.format("%,d", state.getVisible().count()),
-                        String.format("%,d", state.store().size())),
+                () -> Messages.format(messages, "status.shown",
+                        state.getVisible().count(), state.store().size()),
                 state.visibleProperty(), state.datasetProperty()));
         window.textProperty().bind(Bindings.createStringBinding(() -> {
             TimeWindow w = state.getTimeWindow();
             return w == null ? messages.getString("status.allTime")
-                    : MessageFormat.format(messages.getString("status.window"), EventDates.format(w));
+                    : Messages.format(messages, "status.window", EventDates.format(w, Messages.locale(messages)));
         }, state.timeWindowProperty()));
         activity.setId("status-activity");
         noticeTimer.setOnFinished(e -> activity.setText(""));

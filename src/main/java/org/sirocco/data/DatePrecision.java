@@ -3,6 +3,7 @@ package org.sirocco.data;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 
 /** How precisely an event's date is known; a date is written in the dataset to its precision. */
@@ -74,7 +75,7 @@ public enum DatePrecision {
         return switch (this) {
             case DAY -> day.toString();
             case MONTH -> YearMonth.from(day).toString();
-            case YEAR -> String.format("%04d", day.getYear());
+            case YEAR -> String.format(Locale.ROOT, "%04d", day.getYear());
         };
     }
 

@@ -4,20 +4,18 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** An event's date as people write it, honest about its precision: "14 September 2016", "September 2016". */
+/**
+ * An event's date as people write it in the reader's language, honest about its precision: "14 September 2016",
+ * "septembre 2016", "14 شتنبر 2016".
+ */
 public final class EventDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH);
+    private static final String DAY = "d MMMM yyyy";
+    private static final String MONTH = "MMMM yyyy";
 
     private EventDates() {
     }
 
-    public static String format(Event e) {
-        return format(e, Locale.ENGLISH);
-    }
-
-    /** The event's date in {@code locale}'s words: "18 mars 2015", "18 مارس 2015". */
     public static String format(Event e, Locale locale) {
         String start = format(e.start(), e.precision(), locale);
         if (!e.hasEndDate()) {
@@ -29,28 +27,18 @@ public final class EventDates {
         return start.equals(end) ? start : start + " \u2013 " + end;
     }
 
-    public static String format(LocalDate day, DatePrecision precision) {
-        return format(day, precision, Locale.ENGLISH);
-    }
-
-    private static String format(LocalDate day, DatePrecision precision, Locale locale) {
+    public static String format(LocalDate day, DatePrecision precision, Locale locale) {
         return switch (precision) {
-            case DAY -> day.format(DAY.withLocale(locale));
-            case MONTH -> day.format(MONTH.withLocale(locale));
+            case DAY -> day.format(DateTimeFormatter.ofPattern(DAY, locale));
+            case MONTH -> day.format(DateTimeFormatter.ofPattern(MONTH, locale));
             case YEAR -> Integer.toString(day.getYear());
         };
     }
 
-    /** A whole-day window as "3 March 2015 – 6 April 2016". */
-    public static String format(TimeWindow w) {
-        return format(w, Locale.ENGLISH);
-    }
-
     /** A whole-day window in {@code locale}'s words: "3 mars 2015 – 6 avril 2016". */
     public static String format(TimeWindow w, Locale locale) {
-        DateTimeFormatter day = DAY.withLocale(locale);
-        LocalDate first = w.firstDay();
-        LocalDate last = w.lastDay();
-        return first.equals(last) ? first.format(day) : first.format(day) + " \u2013 " + last.format(day);
+        String first = format(w.firstDay(), DatePrecision.DAY, locale);
+        String last = format(w.lastDay(), DatePrecision.DAY, locale);
+        return first.equals(last) ? first : first + " \u2013 " + last;
     }
 }

@@ -1,6 +1,5 @@
 package org.sirocco.detail;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -39,6 +38,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.Source;
 import org.sirocco.data.TextMatch;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -154,7 +154,7 @@ public final class DetailPane extends ScrollPane {
         GridPane facts = new GridPane();
         facts.getStyleClass().add("detail-facts");
         int row = 0;
-        row = fact(facts, row, "detail.when", value(EventDates.format(e) + precisionNote(e)));
+        row = fact(facts, row, "detail.when", value(EventDates.format(e, Messages.locale(messages)) + precisionNote(e)));
         VBox places = new VBox(2);
         for (Place p : e.places()) {
             places.getChildren().add(value(placeText(p)));
@@ -194,7 +194,7 @@ public final class DetailPane extends ScrollPane {
             }
             content.getChildren().addAll(new Separator(), heading("detail.related"), links);
         }
-        Label id = new Label(MessageFormat.format(messages.getString("detail.id"), e.id()));
+        Label id = new Label(Messages.format(messages, "detail.id", e.id()));
         id.getStyleClass().add("detail-id");
         content.getChildren().add(id);
         if (onEdit != null) {
@@ -321,11 +321,12 @@ public final class DetailPane extends ScrollPane {
         link.getStyleClass().add("detail-related-link");
         link.setWrapText(true);
         link.setOnAction(a -> state.setSelectedEvent(r.index()));
-        String when = EventDates.format(LocalDate.ofEpochDay(store.startDay(r.index())), store.precision(r.index()));
+        String when = EventDates.format(LocalDate.ofEpochDay(store.startDay(r.index())), store.precision(r.index()),
+                Messages.locale(messages));
         String why = switch (r.kind()) {
-            case SAME_GROUP -> MessageFormat.format(messages.getString("detail.related.group"), r.group());
+            case SAME_GROUP -> Messages.format(messages, "detail.related.group", r.group());
             case SAME_STATES -> messages.getString("detail.related.states");
-            case NEARBY -> MessageFormat.format(messages.getString("detail.related.nearby"),
+            case NEARBY -> Messages.format(messages, "detail.related.nearby",
                     Math.round(r.km()), Math.abs(r.days()),
                     messages.getString(r.days() < 0 ? "detail.related.before" : "detail.related.after"));
         };

@@ -1,8 +1,8 @@
 package org.sirocco.edit;
 
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 import org.sirocco.data.Actor;
+import org.sirocco.i18n.Messages;
 
 /** A group, agency or force added to the catalogue from the editor, with its glossary entry. */
 public record AddActor(Actor actor) implements Command {
@@ -22,6 +22,6 @@ public record AddActor(Actor actor) implements Command {
 
     @Override
     public String describe(ResourceBundle messages) {
-        return MessageFormat.format(messages.getString("edit.command.addActor"), actor.name());
+        return Messages.format(messages, "edit.command.addActor", actor.name());
     }
 }

@@ -1,9 +1,9 @@
 package org.sirocco.edit;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.sirocco.data.Event;
+import org.sirocco.i18n.Messages;
 
 /** A new event (from the editor, a duplicate, or a right click on the map). */
 public record AddEvent(Event event) implements Command {
@@ -23,7 +23,7 @@ public record AddEvent(Event event) implements Command {
 
     @Override
     public String describe(ResourceBundle messages) {
-        return MessageFormat.format(messages.getString("edit.command.add"), event.title());
+        return Messages.format(messages, "edit.command.add", event.title());
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.sirocco.edit;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.sirocco.data.Event;
+import org.sirocco.i18n.Messages;
 
 /** An event corrected in the editor: the same id, new content. */
 public record ChangeEvent(Event before, Event after) implements Command {
@@ -26,7 +26,7 @@ public record ChangeEvent(Event before, Event after) implements Command {
 
     @Override
     public String describe(ResourceBundle messages) {
-        return MessageFormat.format(messages.getString("edit.command.change"), after.title());
+        return Messages.format(messages, "edit.command.change", after.title());
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.sirocco.edit;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.sirocco.data.Event;
+import org.sirocco.i18n.Messages;
 
 /** One or many events deleted at once (the list's selected rows), undone at once. */
 public record DeleteEvents(List<Event> events) implements Command {
@@ -27,8 +27,8 @@ public record DeleteEvents(List<Event> events) implements Command {
 
     @Override
     public String describe(ResourceBundle messages) {
-        return events.size() == 1 ? MessageFormat.format(messages.getString("edit.command.deleteOne"),
+        return events.size() == 1 ? Messages.format(messages, "edit.command.deleteOne",
                 events.get(0).title())
-                : MessageFormat.format(messages.getString("edit.command.deleteMany"), events.size());
+                : Messages.format(messages, "edit.command.deleteMany", events.size());
     }
 }

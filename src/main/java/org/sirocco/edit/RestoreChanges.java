@@ -1,11 +1,11 @@
 package org.sirocco.edit;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.sirocco.data.Actor;
 import org.sirocco.data.Event;
+import org.sirocco.i18n.Messages;
 
 /** The changes of a recovery journal put back on the dataset they were made to, undone as one. */
 public final class RestoreChanges implements Command {
@@ -56,7 +56,7 @@ public final class RestoreChanges implements Command {
 
     @Override
     public String describe(ResourceBundle messages) {
-        return MessageFormat.format(messages.getString("edit.command.restore"), changes.events().size()
+        return Messages.format(messages, "edit.command.restore", changes.events().size()
                 + changes.deleted().size());
     }
 }

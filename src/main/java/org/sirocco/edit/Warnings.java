@@ -1,6 +1,5 @@
 package org.sirocco.edit;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.function.Function;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
+import org.sirocco.i18n.Messages;
 
 /**
  * What looks wrong in an event the rules accept, said to the curator without stopping the save: a place outside its
@@ -43,12 +43,12 @@ public final class Warnings {
             }
         }
         if (e.end().isAfter(today)) {
-            out.add(new Warning(MessageFormat.format(messages.getString("edit.warning.future"),
+            out.add(new Warning(Messages.format(messages, "edit.warning.future",
                     e.precision().format(e.end())), null));
         }
         for (int i : likelyDuplicates(e, store)) {
             Event other = store.event(i);
-            out.add(new Warning(MessageFormat.format(messages.getString("edit.warning.duplicate"), other.title(),
+            out.add(new Warning(Messages.format(messages, "edit.warning.duplicate", other.title(),
                     other.precision().format(other.start())), other.id()));
         }
         return out;

@@ -33,6 +33,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.sirocco.i18n.Messages;
 
 /**
  * Asks how to export a briefing: the size, which scenes, what the document includes (title slide, sources, speaker

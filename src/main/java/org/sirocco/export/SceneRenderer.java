@@ -25,6 +25,7 @@ import org.sirocco.briefing.SceneState;
 import org.sirocco.data.Category;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventDates;
+import org.sirocco.i18n.Messages;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.timeline.TimelineView;

@@ -1,9 +1,9 @@
 package org.sirocco.export;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.sirocco.i18n.Language;
+import org.sirocco.i18n.Messages;
 
 /**
  * An export's messages, with their numbers and dates written in the language of the bundle they come from, never
@@ -20,6 +20,6 @@ record Words(ResourceBundle messages, Locale locale) {
     }
 
     String format(String key, Object... arguments) {
-        return new MessageFormat(messages.getString(key), locale).format(arguments);
+        return Messages.format(locale, messages.getString(key), arguments);
     }
 }

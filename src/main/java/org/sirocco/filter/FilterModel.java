@@ -1,6 +1,5 @@
 package org.sirocco.filter;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -31,6 +30,7 @@ import org.sirocco.data.EventFilter;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.FacetCounts;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /**
@@ -292,10 +292,10 @@ public final class FilterModel {
         List<Chip> now = new ArrayList<>();
         TimeWindow window = state.getTimeWindow();
         if (window != null) {
-            now.add(new Chip(EventDates.format(window), () -> state.setTimeWindow(null)));
+            now.add(new Chip(EventDates.format(window, Messages.locale(messages)), () -> state.setTimeWindow(null)));
         }
         if (!f.query().isEmpty()) {
-            now.add(new Chip(MessageFormat.format(messages.getString("filter.chip.query"), f.query()),
+            now.add(new Chip(Messages.format(messages, "filter.chip.query", f.query()),
                     () -> state.setFilter(state.getFilter().withQuery(""))));
         }
         addChips(now, f.categories(), categories, v -> state.getFilter().withCategories(without(
@@ -312,7 +312,7 @@ public final class FilterModel {
                     () -> state.setFilter(state.getFilter().withKilled(null, null))));
         }
         if (f.changedSince() != null) {
-            now.add(new Chip(MessageFormat.format(messages.getString("filter.chip.changedSince"),
+            now.add(new Chip(Messages.format(messages, "filter.chip.changedSince",
                     f.changedSince().toString()), () -> state.setFilter(state.getFilter().withChangedSince(null))));
         }
         chips.setAll(now);
@@ -321,10 +321,10 @@ public final class FilterModel {
     /** "10–300 killed", "at least 10 killed", "at most 300 killed". */
     String killedText(Integer min, Integer max) {
         if (min != null && max != null) {
-            return MessageFormat.format(messages.getString("filter.killed.between"), min, max);
+            return Messages.format(messages, "filter.killed.between", min, max);
         }
-        return min != null ? MessageFormat.format(messages.getString("filter.killed.atLeast"), min)
-                : MessageFormat.format(messages.getString("filter.killed.atMost"), max);
+        return min != null ? Messages.format(messages, "filter.killed.atLeast", min)
+                : Messages.format(messages, "filter.killed.atMost", max);
     }
 
     private <T> void addChips(List<Chip> out, Set<T> chosen, List<FacetValue<T>> values,

@@ -1,8 +1,9 @@
 package org.sirocco.filter;
 
-import java.text.MessageFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -36,6 +37,7 @@ import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Category;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TextMatch;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 
@@ -50,6 +52,8 @@ public final class FilterPanel extends ScrollPane {
 
     private final FilterModel model;
     private final ResourceBundle messages;
+    /** The locale of the toll fields' numbers: the interface's language. */
+    private final Locale locale;
     private final CustomTextField search;
     private final FlowPane chips = new FlowPane(4, 4);
     /** The death toll slider, its label and its bounds' fields: null until their section is first expanded. */
@@ -65,6 +69,7 @@ public final class FilterPanel extends ScrollPane {
 
     public FilterPanel(ViewState state, ResourceBundle messages) {
         this.model = new FilterModel(state, messages);
+        this.locale = Messages.locale(messages);
         this.messages = messages;
         getStyleClass().add("filter-panel");
         setFitToWidth(true);
@@ -214,7 +219,7 @@ public final class FilterPanel extends ScrollPane {
         String name = messages.getString(key);
         pane.textProperty().bind(Bindings.createStringBinding(() -> {
             long ticked = values.stream().filter(FacetValue::isSelected).count();
-            return ticked == 0 ? name : MessageFormat.format(messages.getString("filter.section.ticked"), name,
+            return ticked == 0 ? name : Messages.format(messages, "filter.section.ticked", name,
                     ticked);
         }, model.chips()));
         return pane;
@@ -284,7 +289,8 @@ public final class FilterPanel extends ScrollPane {
     }
 
     /**
-     * A field for one bound of the toll, digits only, blank for no bound: typing sets the filter, and Up and Down
+     * A field for one bound of the toll, digits grouped as the interface's language writes them ("1 234" in French,
+     * with any space typed), blank for no bound: typing sets the filter, and Up and Down
      * step through round tolls as the slider's keys do. A least toll above the greatest is shown wrong and not set.
      */
     private TextField tollField(String id, boolean least) {
@@ -294,7 +300,8 @@ public final class FilterPanel extends ScrollPane {
         field.setPrefColumnCount(6);
         field.setPromptText(messages.getString("filter.killed.none"));
         field.setTextFormatter(new TextFormatter<String>(change ->
-                change.getControlNewText().matches("\\d{0,7}") ? change : null));
+                change.getControlNewText().isEmpty() || Messages.parseInteger(locale, change.getControlNewText())
+                        .stream().anyMatch(n -> n < 10_000_000) ? change : null));
         field.textProperty().addListener((obs, old, now) -> {
             if (!syncingToll) {
                 fieldsEdited();
@@ -314,7 +321,7 @@ public final class FilterPanel extends ScrollPane {
                 int down = KilledScale.stepDown(from);
                 next = down == 0 && least ? null : down;
             }
-            field.setText(next == null ? "" : Integer.toString(next));
+            field.setText(next == null ? "" : Messages.integer(locale, next));
             field.end();
             e.consume();
         });
@@ -322,8 +329,9 @@ public final class FilterPanel extends ScrollPane {
     }
 
     /** The bound a toll field holds: null when it is blank. */
-    private static Integer toll(TextField field) {
-        return field.getText().isEmpty() ? null : Integer.valueOf(field.getText());
+    private Integer toll(TextField field) {
+        OptionalLong n = Messages.parseInteger(locale, field.getText());
+        return n.isPresent() ? (int) n.getAsLong() : null;
     }
 
     private void fieldsEdited() {
@@ -373,9 +381,9 @@ public final class FilterPanel extends ScrollPane {
     }
 
     /** Puts {@code bound} in its field unless the field already says it (the user may be typing there). */
-    private static void showBound(TextField field, Integer bound) {
+    private void showBound(TextField field, Integer bound) {
         if (!Objects.equals(toll(field), bound)) {
-            field.setText(bound == null ? "" : bound.toString());
+            field.setText(bound == null ? "" : Messages.integer(locale, bound));
         }
         field.pseudoClassStateChanged(INVALID, false);
     }

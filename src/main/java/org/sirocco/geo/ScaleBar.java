@@ -1,5 +1,8 @@
 package org.sirocco.geo;
 
+import java.util.ResourceBundle;
+import org.sirocco.i18n.Messages;
+
 /**
  * A scale bar that tells the truth where it stands: its length comes from the ground distance between two screen
  * points at its own position (a conic's scale varies with latitude), rounded down to 1, 2 or 5 times a power of ten.
@@ -12,9 +15,13 @@ public record ScaleBar(double pixels, double metres) {
     /** Mean Earth radius (IUGG), for great-circle distances. */
     public static final double EARTH_RADIUS_METRES = 6_371_008.8;
 
-    /** A label such as "200 km" or "500 m". */
-    public String label() {
-        return metres >= 1000 ? Math.round(metres / 1000) + " km" : Math.round(metres) + " m";
+    /**
+     * A label such as "200 km" or "500 m" in the language of {@code messages} (Arabic: "200 كم"), its number written as
+     * that language writes numbers.
+     */
+    public String label(ResourceBundle messages) {
+        return metres >= 1000 ? Messages.format(messages, "map.scale.km", Math.round(metres / 1000))
+                : Messages.format(messages, "map.scale.m", Math.round(metres));
     }
 
     /**

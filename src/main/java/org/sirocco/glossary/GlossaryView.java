@@ -1,6 +1,5 @@
 package org.sirocco.glossary;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -24,6 +23,7 @@ import org.sirocco.data.Actor;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TextMatch;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /**
@@ -128,7 +128,7 @@ public final class GlossaryView extends SplitPane {
         description.getStyleClass().add("glossary-description");
         description.setWrapText(true);
         int count = state.store().withActor(a.name()).count();
-        Label events = new Label(MessageFormat.format(messages.getString("glossary.events"), count));
+        Label events = new Label(Messages.format(messages, "glossary.events", count));
         events.setId("glossary-count");
         Button filter = new Button(messages.getString("glossary.showEvents"));
         filter.setId("glossary-show-events");

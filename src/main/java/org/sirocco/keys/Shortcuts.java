@@ -1,12 +1,12 @@
 package org.sirocco.keys;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import org.sirocco.i18n.Messages;
 
 /**
  * Every shortcut of the window, gathered from the two places that define them, so that the list cannot drift from
@@ -24,7 +24,7 @@ public final class Shortcuts {
     public static List<Shortcut> of(MenuBar bar, ResourceBundle messages) {
         List<Shortcut> out = new ArrayList<>();
         for (Menu menu : bar.getMenus()) {
-            String where = MessageFormat.format(messages.getString("shortcuts.menu"), withoutMnemonic(
+            String where = Messages.format(messages, "shortcuts.menu", withoutMnemonic(
                     menu.getText()));
             addAccelerators(menu.getItems(), where, out);
         }

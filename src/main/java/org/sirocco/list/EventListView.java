@@ -1,6 +1,5 @@
 package org.sirocco.list;
 
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -43,6 +42,7 @@ import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.TextMatch;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -233,7 +233,8 @@ public final class EventListView extends VBox {
         placeColumn.setSortable(textSortable);
         pickedBar.setVisible(anyPicked);
         pickedBar.setManaged(anyPicked);
-        pickedText.setText(MessageFormat.format(messages.getString("list.picked"), picked.count()));
+        // Only when shown: the plural message needs ICU4J, which must not load for the first frame.
+        pickedText.setText(anyPicked ? Messages.format(messages, "list.picked", picked.count()) : "");
         showRows();
     }
 
@@ -368,7 +369,9 @@ public final class EventListView extends VBox {
         if (max < 0) {
             return "\u2014";
         }
-        return min == max ? String.format("%,d", max) : String.format("%,d\u2013%,d", min, max);
+        Locale locale = Messages.locale(messages);
+        return min == max ? Messages.integer(locale, max)
+                : Messages.integer(locale, min) + "\u2013" + Messages.integer(locale, max);
     }
 
     private final class CategoryCell extends TableCell<Integer, Integer> {

@@ -2,6 +2,7 @@ package org.sirocco.map;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ResourceBundle;
 import java.util.function.ToIntFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -10,6 +11,7 @@ import javafx.scene.text.TextAlignment;
 import org.sirocco.data.Category;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.ScaleBar;
+import org.sirocco.i18n.Messages;
 import org.sirocco.symbols.CategorySymbols;
 import org.sirocco.symbols.CountryWideMark;
 
@@ -59,7 +61,7 @@ final class FurniturePainter {
         // On a tie the legend stays where it was, so that it does not jump from corner to corner while panning.
         boolean wasHigh = lastLegend != null && lastLegend.minY() == high.minY();
         lastLegend = underHigh < underLow || wasHigh && underHigh == underLow ? high : low;
-        layoutScaleBar(f);
+        layoutScaleBar(f, texts);
         double cx = f.width() - MARGIN - NORTH_ARROW_RADIUS;
         double cy = MARGIN + NORTH_ARROW_RADIUS;
         northArrow = new Bounds(cx - NORTH_ARROW_RADIUS, cy - NORTH_ARROW_RADIUS, cx + NORTH_ARROW_RADIUS,
@@ -78,8 +80,8 @@ final class FurniturePainter {
     /** Draws the furniture where the last {@link #layout} placed it. */
     void draw(GraphicsContext gc, MapFrame f, MapView style, MapTexts texts, int[] inViewByCategory) {
         drawLegend(gc, f, style, inViewByCategory, texts, lastLegend);
-        drawScaleBar(gc);
-        drawNorthArrow(gc, f);
+        drawScaleBar(gc, texts);
+        drawNorthArrow(gc, f, texts.north());
         drawAttribution(gc, texts.attribution());
     }
 
@@ -155,7 +157,7 @@ final class FurniturePainter {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.fillText(texts.categoryNames().get(c.ordinal()), x + 26, cy);
             gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText(String.format("%,d", counts[c.ordinal()]), x + w - 8, cy);
+            gc.fillText(Messages.integer(Messages.locale(texts.messages()), counts[c.ordinal()]), x + w - 8, cy);
         }
         int extraRow = Category.count();
         if (countryWideInView > 0) {
@@ -165,7 +167,7 @@ final class FurniturePainter {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.fillText(texts.countryWide(), x + 26, cy);
             gc.setTextAlign(TextAlignment.RIGHT);
-            gc.fillText(String.format("%,d", countryWideInView), x + w - 8, cy);
+            gc.fillText(Messages.integer(Messages.locale(texts.messages()), countryWideInView), x + w - 8, cy);
         }
         if (f.sizeByCasualties()) {
             double cy = y + 22 + extraRow * row + row / 2;
@@ -186,20 +188,20 @@ final class FurniturePainter {
         }
     }
 
-    private void layoutScaleBar(MapFrame f) {
+    private void layoutScaleBar(MapFrame f, MapTexts texts) {
         double panelRight = f.width() - MARGIN + 6;
         double x = f.width() - MARGIN - SCALE_BAR_MAX;
         double y = f.height() - MARGIN - 22;
         scaleBar = ScaleBar.at(f.viewport(), f.projection(), f.width(), f.height(), x, y, SCALE_BAR_MAX);
         // The length is centred on the end tick: a bar near its longest would push it off the map, so the bar moves
         // left instead (a few pixels, too few to change the scale).
-        double labelHalf = widths.of(scaleBar.label(), MapFonts.SMALL) / 2;
+        double labelHalf = widths.of(scaleBar.label(texts.messages()), MapFonts.SMALL) / 2;
         x -= Math.max(0, x + scaleBar.pixels() + labelHalf + 2 - panelRight);
         lastScaleBarBox = new Bounds(x - 6, y - 16, panelRight, y + 8);
         lastScaleLabelRight = x + scaleBar.pixels() + labelHalf;
     }
 
-    private void drawScaleBar(GraphicsContext gc) {
+    private void drawScaleBar(GraphicsContext gc, MapTexts texts) {
         ScaleBar bar = scaleBar;
         Bounds box = lastScaleBarBox;
         double x = box.minX() + 6;
@@ -217,14 +219,14 @@ final class FurniturePainter {
         gc.setTextAlign(TextAlignment.LEFT);
         gc.fillText("0", x - 2, y - 4);
         gc.setTextAlign(TextAlignment.CENTER);
-        gc.fillText(bar.label(), x + bar.pixels(), y - 4);
+        gc.fillText(bar.label(texts.messages()), x + bar.pixels(), y - 4);
     }
 
     /**
      * A north arrow along the meridian through the top-right corner's neighbourhood (meridians converge on a
      * conic): a split arrowhead, half dark and half light, with the N above its tip, inside a disc.
      */
-    private void drawNorthArrow(GraphicsContext gc, MapFrame f) {
+    private void drawNorthArrow(GraphicsContext gc, MapFrame f, String north) {
         double cx = northArrow.centerX();
         double cy = northArrow.centerY();
         double[] lonLat = f.projection().unproject(f.viewport().toMapX(cx, f.width()),
@@ -248,7 +250,7 @@ final class FurniturePainter {
         gc.setFont(MapFonts.LEGEND_TITLE);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.BOTTOM);
-        gc.fillText("N", 0, -5);
+        gc.fillText(north, 0, -5);
         gc.restore();
     }
 

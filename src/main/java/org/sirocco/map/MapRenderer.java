@@ -1,6 +1,7 @@
 package org.sirocco.map;
 
 import java.util.List;
+import java.util.ResourceBundle;
 import javafx.scene.canvas.GraphicsContext;
 import org.sirocco.geo.Bounds;
 

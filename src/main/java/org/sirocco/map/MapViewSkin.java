@@ -1,6 +1,5 @@
 package org.sirocco.map;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -19,6 +18,7 @@ import org.sirocco.data.PlacePrecision;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /**
@@ -53,7 +53,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         }
         texts = new MapTexts(List.copyOf(categoryNames), messages.getString("map.legend.title"),
                 messages.getString("map.legend.countryWide"), messages.getString("map.legend.killed"),
-                messages.getString("map.attribution"));
+                messages.getString("map.north"), messages.getString("map.attribution"), messages);
         ViewState state = control.getViewState();
         input = new MapInputHandler(control, canvas, this);
         for (var property : List.of(state.datasetProperty(), state.visibleProperty(), state.selectedEventProperty(),
@@ -112,18 +112,18 @@ final class MapViewSkin extends SkinBase<MapView> {
                             .append(texts.categoryNames().get(c.ordinal()).toLowerCase());
                 }
             }
-            String count = String.format("%,d", hit.cluster().count());
+            String count = Messages.integer(Messages.locale(messages), hit.cluster().count());
             tooltip.setText(hit.cluster().isCountryWide()
-                    ? MessageFormat.format(messages.getString("map.tooltip.countryWideCluster"), count,
+                    ? Messages.format(messages, "map.tooltip.countryWideCluster", count,
                             CountryNames.of(hit.cluster().wholeCountry()), parts)
-                    : MessageFormat.format(messages.getString("map.tooltip.cluster"), count, parts));
+                    : Messages.format(messages, "map.tooltip.cluster", count, parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
             Place place = e.primaryPlace();
             String where = place.precision() == PlacePrecision.COUNTRY
-                    ? MessageFormat.format(messages.getString("map.tooltip.countryWide"), CountryNames.of(place.country()))
+                    ? Messages.format(messages, "map.tooltip.countryWide", CountryNames.of(place.country()))
                     : place.name();
-            tooltip.setText(e.title() + "\n" + EventDates.format(e) + " \u00b7 " + where);
+            tooltip.setText(e.title() + "\n" + EventDates.format(e, Messages.locale(messages)) + " \u00b7 " + where);
         }
         // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
         // wraps).
@@ -184,7 +184,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         if (credits.isEmpty()) {
             return base;
         }
-        return MessageFormat.format(messages.getString("map.attribution.withData"), base,
+        return Messages.format(messages, "map.attribution.withData", base,
                 String.join("; ", credits.stream().map(DataCredit::credit).toList()));
     }
 

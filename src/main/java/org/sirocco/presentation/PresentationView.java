@@ -1,6 +1,5 @@
 package org.sirocco.presentation;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import javafx.animation.Interpolator;
@@ -27,6 +26,7 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.geo.MapViewport;
+import org.sirocco.i18n.Messages;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.timeline.TimelineView;
@@ -221,10 +221,10 @@ public final class PresentationView extends StackPane {
     }
 
     private void caption(BriefingScene scene, int i) {
-        counter.setText(MessageFormat.format(messages.getString("presentation.counter"), i + 1, scenes.size()));
+        counter.setText(Messages.format(messages, "presentation.counter", i + 1, scenes.size()));
         title.setText(scene.name());
         window.setText(scene.window() == null ? messages.getString("briefing.allTime")
-                : EventDates.format(scene.window()));
+                : EventDates.format(scene.window(), Messages.locale(messages)));
         note.setText(scene.note());
         note.setVisible(!scene.note().isBlank());
         note.setManaged(!scene.note().isBlank());

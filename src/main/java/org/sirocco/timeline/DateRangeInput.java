@@ -1,6 +1,5 @@
 package org.sirocco.timeline;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Popup;
 import org.sirocco.data.TypedDate;
+import org.sirocco.i18n.Messages;
 
 /**
  * A From and a To field for a period, typed at day, month or year precision: "1994" in From is its 1 January, in To
@@ -134,7 +134,7 @@ final class DateRangeInput {
         }
         if (first != null && last != null && last.last().isBefore(first.first())) {
             TextField blamed = to.isFocused() || !from.isFocused() ? to : from;
-            mark(blamed, MessageFormat.format(messages.getString("dates.error.order"), from.getText().strip(),
+            mark(blamed, Messages.format(messages, "dates.error.order", from.getText().strip(),
                     to.getText().strip()));
             return false;
         }
@@ -157,7 +157,7 @@ final class DateRangeInput {
         } catch (TypedDate.InvalidDateException e) {
             String key = e.problem() == TypedDate.Problem.NO_SUCH_DATE ? "dates.error.noSuchDate"
                     : "dates.error.unreadable";
-            throw new FieldException(field, MessageFormat.format(messages.getString(key), text));
+            throw new FieldException(field, Messages.format(messages, key, text));
         }
     }
 

@@ -1,10 +1,11 @@
 package org.sirocco.timeline;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.ResourceBundle;
 import org.sirocco.data.Category;
+import org.sirocco.i18n.Messages;
 
 /**
  * The lanes' names and the width of each name's box, measured once, and the box that says how many lanes are folded:
@@ -15,9 +16,12 @@ final class LaneLabels {
     private final ResourceBundle messages;
     private final List<String> names = new ArrayList<>();
     private final double[] widths;
-    /** "▸ 3 lanes folded", by number of lanes folded. */
-    private final List<String> folded = new ArrayList<>();
-    private final double[] foldedWidths;
+    /**
+     * "▸ 3 lanes folded", by number of lanes folded, written when first asked for: the plural message needs ICU4J,
+     * which must not load before the first frame.
+     */
+    private final String[] folded = new String[Category.count() + 1];
+    private final double[] foldedWidths = new double[Category.count() + 1];
 
     LaneLabels(ResourceBundle messages) {
         this.messages = messages;
@@ -25,10 +29,11 @@ final class LaneLabels {
             names.add(messages.getString("category." + c.id() + ".plural"));
         }
         widths = TimelineRenderer.labelWidths(names.stream().map(n -> TimelineRenderer.OPEN + n).toList());
-        for (int n = 0; n <= Category.count(); n++) {
-            folded.add(TimelineRenderer.CLOSED + MessageFormat.format(messages.getString("timeline.folded"), n));
-        }
-        foldedWidths = TimelineRenderer.labelWidths(folded);
+    }
+
+    /** The locale of the timeline's dates: the language of its messages. */
+    Locale locale() {
+        return Messages.locale(messages);
     }
 
     List<String> names() {
@@ -42,16 +47,21 @@ final class LaneLabels {
 
     /** What the folded lanes' box says when {@code n} lanes are folded. */
     String folded(int n) {
-        return folded.get(n);
+        if (folded[n] == null) {
+            folded[n] = TimelineRenderer.CLOSED + Messages.format(messages, "timeline.folded", n);
+            foldedWidths[n] = TimelineRenderer.labelWidths(List.of(folded[n]))[0];
+        }
+        return folded[n];
     }
 
     double foldedWidth(int n) {
+        folded(n);
         return foldedWidths[n];
     }
 
     /** "Show Groups (21 events)": the menu item that brings a folded lane back. */
     String unfold(Category c, int events) {
-        return MessageFormat.format(messages.getString("timeline.unfold"), names.get(c.ordinal()), events);
+        return Messages.format(messages, "timeline.unfold", names.get(c.ordinal()), events);
     }
 
     /** The right edge of the widest name box: marks left of it may be hidden under a name. */

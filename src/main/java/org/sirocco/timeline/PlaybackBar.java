@@ -1,6 +1,5 @@
 package org.sirocco.timeline;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -25,6 +24,7 @@ import javafx.util.StringConverter;
 import org.controlsfx.control.PopOver;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /**
@@ -136,7 +136,7 @@ final class PlaybackBar extends HBox {
         ComboBox<Double> speed = new ComboBox<>();
         speed.setId("playback-speed");
         speed.getItems().setAll(SPEEDS);
-        speed.setConverter(converter(v -> MessageFormat.format(messages.getString("playback.speed.value"), v)));
+        speed.setConverter(converter(v -> Messages.format(messages, "playback.speed.value", v)));
         speed.setValue(playback.speedProperty().get());
         speed.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -231,11 +231,11 @@ final class PlaybackBar extends HBox {
     /** "6 months", "1 year", "1 week". */
     static String describe(Period p, ResourceBundle messages) {
         if (p.getYears() > 0 && p.getMonths() == 0 && p.getDays() == 0) {
-            return MessageFormat.format(messages.getString("period.years"), p.getYears());
+            return Messages.format(messages, "period.years", p.getYears());
         }
         if (p.getDays() > 0 && p.getDays() % 7 == 0 && p.getMonths() == 0 && p.getYears() == 0) {
-            return MessageFormat.format(messages.getString("period.weeks"), p.getDays() / 7);
+            return Messages.format(messages, "period.weeks", p.getDays() / 7);
         }
-        return MessageFormat.format(messages.getString("period.months"), p.toTotalMonths());
+        return Messages.format(messages, "period.months", p.toTotalMonths());
     }
 }

@@ -1,6 +1,5 @@
 package org.sirocco.timeline;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
@@ -9,6 +8,7 @@ import java.util.ResourceBundle;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Messages;
 
 /**
  * The date a playback has reached, large and translucent, to stand over a corner of the map while it plays: the
@@ -51,8 +51,8 @@ public final class PlaybackDate extends VBox {
         date.setText(step.toTotalMonths() >= 12 ? Integer.toString(last.getYear())
                 : step.toTotalMonths() >= 1 ? month.format(last) : day.format(last));
         window.setText(playback.cumulativeProperty().get()
-                ? MessageFormat.format(messages.getString("playback.date.since"), day.format(first))
-                : MessageFormat.format(messages.getString("playback.date.window"), day.format(first),
+                ? Messages.format(messages, "playback.date.since", day.format(first))
+                : Messages.format(messages, "playback.date.window", day.format(first),
                         day.format(last)));
     }
 

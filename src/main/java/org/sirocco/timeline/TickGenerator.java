@@ -83,21 +83,18 @@ public final class TickGenerator {
                     : SnapUnit.DAY;
         }
 
-        String label(LocalDate d) {
+        String label(LocalDate d, Locale locale) {
             return switch (this) {
                 case CENTURY, QUARTER_CENTURY, DECADE, FIVE_YEARS, TWO_YEARS, YEAR -> Integer.toString(d.getYear());
                 case HALF_YEAR, QUARTER, MONTH -> d.getMonthValue() == 1 ? Integer.toString(d.getYear())
-                        : d.format(MONTH_FORMAT);
+                        : d.format(DateTimeFormatter.ofPattern("MMM", locale));
                 case HALF_MONTH, WEEK, DAY -> d.getDayOfMonth() == 1 && d.getMonthValue() == 1
-                        ? Integer.toString(d.getYear()) : d.getDayOfMonth() == 1 ? d.format(MONTH_YEAR_FORMAT)
-                        : d.format(DAY_FORMAT);
+                        ? Integer.toString(d.getYear()) : d.getDayOfMonth() == 1 ? d.format(DateTimeFormatter.ofPattern("MMM yyyy", locale))
+                        : d.format(DateTimeFormatter.ofPattern("d MMM", locale));
             };
         }
     }
 
-    private static final DateTimeFormatter MONTH_FORMAT = DateTimeFormatter.ofPattern("MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter MONTH_YEAR_FORMAT = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final double MIN_MINOR_SPACING = 6;
     private static final int MAX_TICKS = 2000;
 
@@ -115,8 +112,8 @@ public final class TickGenerator {
         return chosen;
     }
 
-    /** Major (labelled) and minor ticks within the scale, in time order. */
-    public static List<Tick> ticks(TimeScale scale, double minLabelSpacing) {
+    /** Major (labelled) and minor ticks within the scale, in time order, labelled as {@code locale} writes dates. */
+    public static List<Tick> ticks(TimeScale scale, double minLabelSpacing, Locale locale) {
         Step major = majorStep(scale, minLabelSpacing);
         Step minor = major.ordinal() + 1 < Step.values().length ? Step.values()[major.ordinal() + 1] : null;
         if (minor != null && minor.days * scale.pixelsPerDay() < MIN_MINOR_SPACING) {
@@ -127,7 +124,7 @@ public final class TickGenerator {
         // Each step is walked on its own: a finer step does not always fall on the coarser one's dates (weeks
         // on the 1st and 15th, two-year steps on five-year ones), so walking only the finer step loses labels.
         TreeMap<LocalDate, Tick> out = new TreeMap<>();
-        walk(major, first, last, scale, d -> out.put(d, new Tick(d, major.label(d), true)));
+        walk(major, first, last, scale, d -> out.put(d, new Tick(d, major.label(d, locale), true)));
         if (minor != null) {
             walk(minor, first, last, scale, d -> out.putIfAbsent(d, new Tick(d, null, false)));
         }

@@ -1,6 +1,5 @@
 package org.sirocco.timeline;
 
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Messages;
 import org.sirocco.state.ViewState;
 
 /**
@@ -104,15 +104,15 @@ final class TimeWindowFields extends HBox {
         if (selected >= 0) {
             LocalDate day = LocalDate.ofEpochDay(state.store().startDay(selected));
             periods.getItems().addAll(
-                    period(MessageFormat.format(messages.getString("periods.selectedYear"),
+                    period(Messages.format(messages, "periods.selectedYear",
                             Integer.toString(day.getYear())), year(day)),
-                    period(MessageFormat.format(messages.getString("periods.selectedMonth"), monthFormat.format(day)),
+                    period(Messages.format(messages, "periods.selectedMonth", monthFormat.format(day)),
                             month(day)));
         }
         TimeWindow w = state.getTimeWindow();
         LocalDate middle = w == null ? null : LocalDate.ofEpochDay((long) Math.floor((w.startDay() + w.endDay()) / 2));
         if (middle != null && !year(middle).equals(w)) {
-            periods.getItems().add(period(MessageFormat.format(messages.getString("periods.windowYear"),
+            periods.getItems().add(period(Messages.format(messages, "periods.windowYear",
                     Integer.toString(middle.getYear())), year(middle)));
         }
         if (!periods.getItems().isEmpty()) {
@@ -130,7 +130,7 @@ final class TimeWindowFields extends HBox {
             }
             LocalDate focus = middle != null ? middle : selected >= 0
                     ? LocalDate.ofEpochDay(store.startDay(selected)) : LocalDate.ofEpochDay(store.lastDay());
-            Menu months = new Menu(MessageFormat.format(messages.getString("periods.months"),
+            Menu months = new Menu(Messages.format(messages, "periods.months",
                     Integer.toString(focus.getYear())));
             months.setId("periods-months");
             for (int m = 1; m <= 12; m++) {
@@ -147,7 +147,7 @@ final class TimeWindowFields extends HBox {
 
     /** "2015 (34 events)": how many events the filters keep in that period. */
     private String counted(String name, TimeWindow w) {
-        return MessageFormat.format(messages.getString("periods.count"), name,
+        return Messages.format(messages, "periods.count", name,
                 state.store().within(state.getFiltered(), w).count());
     }
 

@@ -54,7 +54,7 @@ final class TimelineRenderer {
         gc.setFill(Color.WHITE);
         gc.fillRect(0, 0, l.width, l.height); // also resets the canvas's command buffer
         drawLanes(gc, l, style);
-        ticks = TickGenerator.ticks(l.scale, MIN_LABEL_SPACING);
+        ticks = TickGenerator.ticks(l.scale, MIN_LABEL_SPACING, f.labels().locale());
         axisLabels = TickGenerator.placeLabels(ticks, l.scale, this::axisLabelWidth, LABEL_GAP);
         drawGrid(gc, l, ticks, style);
         drawHistogram(gc, f, style);

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sirocco.i18n.Language;
 
 class TypedDateTest {
 
@@ -42,6 +44,15 @@ class TypedDateTest {
         "9 févr. 2014; 2014-02-09", "18 Mar 2015; 2015-03-18"})
     void monthNamesAreReadInTheUsersLanguageAndInEnglish(String text, LocalDate first) throws Exception {
         assertEquals(first, TypedDate.parse(text, Locale.FRENCH).first());
+    }
+
+    @Test
+    void arabicMonthNamesAsTheMaghrebWritesThemAreRead() throws Exception {
+        Locale arabic = Language.ARABIC.locale();
+        assertEquals(LocalDate.of(2015, 3, 1), TypedDate.parse("\u0645\u0627\u0631\u0633 2015", arabic).first());
+        assertEquals(LocalDate.of(2015, 3, 18), TypedDate.parse("18 \u0645\u0627\u0631\u0633 2015", arabic).first());
+        assertEquals(LocalDate.of(2016, 9, 1), TypedDate.parse("\u0634\u062a\u0646\u0628\u0631 2016", arabic).first(),
+                "septembre, as Morocco names it");
     }
 
     @ParameterizedTest(name = "\"{0}\"")

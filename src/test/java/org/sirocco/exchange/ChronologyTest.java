@@ -45,7 +45,7 @@ class ChronologyTest {
     @Test
     void eachSourceIsNumberedOnceAndRowsFollowTheDates() {
         Dataset d = bundled();
-        Chronology c = Chronology.of(d, d.store().all(), null, null, Locale.ENGLISH);
+        Chronology c = Chronology.of(d, d.store().all(), null, null, Language.ENGLISH.locale());
         assertEquals(d.store().size(), c.rows().size());
         assertEquals(c.sources().size(), c.sources().stream().distinct().count(), "each source listed once");
         int cited = c.rows().stream().mapToInt(r -> r.sourceRefs().stream().mapToInt(Integer::intValue).max()

@@ -30,6 +30,7 @@ import org.sirocco.data.Event;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -149,6 +150,25 @@ class FilterPanelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("", robot.lookup("#facet-killed-min").queryAs(TextField.class).getText(),
                 "a filter removed elsewhere empties the field");
+    }
+
+    @Test
+    void aFrenchTollFieldShowsAndReadsFrenchNumbers(FxRobot robot) {
+        WaitForAsyncUtils.asyncFx(() -> {
+            panel = new FilterPanel(state, Language.FRENCH.messages());
+            robot.window(0).getScene().setRoot(panel);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        openTollSection(robot);
+        robot.clickOn("#facet-killed-min").write("1 000");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1000, state.getFilter().killedMin(), "a space between the thousands, as people type it");
+
+        WaitForAsyncUtils.asyncFx(() -> state.setFilter(state.getFilter().withKilled(1234, null)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("1\u202f234", robot.lookup("#facet-killed-min").queryAs(TextField.class).getText(),
+                "grouped with the narrow no-break space French writes");
+        assertEquals(1234, state.getFilter().killedMin(), "and read back as it is shown");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.sirocco.i18n.Language;
 
 class ScaleBarTest {
 
@@ -27,7 +28,7 @@ class ScaleBarTest {
         double[] a = projection.unproject(viewport.toMapX(x, w), viewport.toMapY(y, h));
         double[] b = projection.unproject(viewport.toMapX(x + bar.pixels(), w), viewport.toMapY(y, h));
         double ground = ScaleBar.greatCircleMetres(a[0], a[1], b[0], b[1]);
-        assertEquals(bar.metres(), ground, bar.metres() * 0.001, bar.label());
+        assertEquals(bar.metres(), ground, bar.metres() * 0.001, bar.label(Language.ENGLISH.messages()));
     }
 
     @Test
@@ -49,8 +50,10 @@ class ScaleBarTest {
         assertEquals(200_000, ScaleBar.roundDown(200_000));
         assertEquals(1_000, ScaleBar.roundDown(1_999));
         assertEquals(2_000, ScaleBar.roundDown(4_999));
-        assertEquals("200 km", new ScaleBar(100, 200_000).label());
-        assertEquals("500 m", new ScaleBar(100, 500).label());
+        assertEquals("200 km", new ScaleBar(100, 200_000).label(Language.ENGLISH.messages()));
+        assertEquals("1" + "\u202f" + "000 km", new ScaleBar(100, 1_000_000).label(Language.FRENCH.messages()));
+        assertEquals("200 \u0643\u0645", new ScaleBar(100, 200_000).label(Language.ARABIC.messages()));
+        assertEquals("500 m", new ScaleBar(100, 500).label(Language.ENGLISH.messages()));
     }
 
     @Test

@@ -38,9 +38,15 @@ public final class ChildJvm implements AutoCloseable {
 
     /** Starts {@code main} with {@code args}; the child's errors go to this JVM's error stream. */
     public static ChildJvm start(Class<?> main, String... args) throws IOException {
+        return start(List.of(), main, args);
+    }
+
+    /** Starts {@code main} with {@code args} in a JVM given {@code jvmOptions} too (-Xlog:..., -D...). */
+    public static ChildJvm start(List<String> jvmOptions, Class<?> main, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         for (String property : List.of("glass.platform", "monocle.platform", "prism.order", "prism.text",
                 "java.awt.headless", "headless.geometry", "sirocco.config.dir", "sirocco.data.dir")) {
             String value = System.getProperty(property);
@@ -64,6 +70,24 @@ public final class ChildJvm implements AutoCloseable {
                 return line;
             }
             if (line == null && !process.isAlive() && lines.isEmpty()) {
+                break;
+            }
+        }
+        throw new AssertionError("the child never printed " + prefix + " (alive: " + process.isAlive() + ")");
+    }
+
+    /** Every line of output up to the first starting with {@code prefix}, that one included; fails after {@code seconds}. */
+    public List<String> linesUntil(String prefix, long seconds) throws InterruptedException {
+        List<String> seen = new ArrayList<>();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (long left; (left = end - System.nanoTime()) > 0; ) {
+            String line = lines.poll(left, TimeUnit.NANOSECONDS);
+            if (line != null) {
+                seen.add(line);
+                if (line.startsWith(prefix)) {
+                    return seen;
+                }
+            } else if (!process.isAlive() && lines.isEmpty()) {
                 break;
             }
         }

@@ -7,11 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.sirocco.i18n.Language;
 
 class TickGeneratorTest {
+
+    private static final Locale ENGLISH = Language.ENGLISH.locale();
 
     private static final double WIDTH = 1000;
     private static final double MIN_SPACING = 64;
@@ -43,7 +47,7 @@ class TickGeneratorTest {
     })
     void labelledTicksNeverCrowdAndStayInOrderInsideTheRange(LocalDate from, LocalDate to) {
         TimeScale s = scale(from, to);
-        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING, ENGLISH);
         assertFalse(ticks.isEmpty());
         double lastLabelX = Double.NEGATIVE_INFINITY;
         LocalDate previous = null;
@@ -66,7 +70,7 @@ class TickGeneratorTest {
     @Test
     void monthTicksNameTheYearInJanuary() {
         List<TickGenerator.Tick> ticks = TickGenerator.ticks(
-                scale(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 6, 1)), MIN_SPACING);
+                scale(LocalDate.of(2015, 6, 1), LocalDate.of(2016, 6, 1)), MIN_SPACING, ENGLISH);
         assertTrue(ticks.stream().anyMatch(t -> "2016".equals(t.label()) && t.day().equals(LocalDate.of(2016, 1, 1))));
         assertTrue(ticks.stream().anyMatch(t -> "Nov".equals(t.label())));
     }
@@ -74,7 +78,7 @@ class TickGeneratorTest {
     @Test
     void dayTicksReadAsDayAndMonth() {
         List<TickGenerator.Tick> ticks = TickGenerator.ticks(
-                scale(LocalDate.of(2013, 1, 14), LocalDate.of(2013, 1, 24)), MIN_SPACING);
+                scale(LocalDate.of(2013, 1, 14), LocalDate.of(2013, 1, 24)), MIN_SPACING, ENGLISH);
         assertTrue(ticks.stream().anyMatch(t -> "16 Jan".equals(t.label())));
     }
 
@@ -85,7 +89,7 @@ class TickGeneratorTest {
         "1990-01-01; 2026-01-01; 1990,1995,2000,2005,2010,2015,2020,2025",
     })
     void everyStepOfTheLabelledStepIsLabelledWhateverTheMinorStep(LocalDate from, LocalDate to, String labels) {
-        List<String> drawn = TickGenerator.ticks(scale(from, to), MIN_SPACING).stream()
+        List<String> drawn = TickGenerator.ticks(scale(from, to), MIN_SPACING, ENGLISH).stream()
                 .filter(TickGenerator.Tick::major).map(TickGenerator.Tick::label).toList();
         assertEquals(List.of(labels.split(",")), drawn);
     }
@@ -101,7 +105,7 @@ class TickGeneratorTest {
     })
     void everyLabelStandsCentredOnItsTickAndWholeInsideTheAxis(LocalDate from, LocalDate to) {
         TimeScale s = scale(from, to);
-        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING, ENGLISH);
         List<TickGenerator.PlacedLabel> labels = TickGenerator.placeLabels(ticks, s, TickGeneratorTest::textWidth, 8);
         assertTrue(labels.size() >= 3, "labels: " + labels);
         for (TickGenerator.PlacedLabel label : labels) {
@@ -116,7 +120,7 @@ class TickGeneratorTest {
     void aLabelThatWouldBeCutAtAnEdgeIsLeftOutAndItsTickKept() {
         TimeScale s = new TimeScale(LocalDate.of(1989, 6, 1).toEpochDay(), LocalDate.of(2025, 1, 1).toEpochDay()
                 + 12 * 35.6 * 365.25 / WIDTH, 0, WIDTH);
-        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING, ENGLISH);
         TickGenerator.Tick last = ticks.get(ticks.size() - 1);
         assertEquals(LocalDate.of(2025, 1, 1), last.day());
         assertEquals("2025", last.label(), "the tick is labelled");
@@ -128,7 +132,7 @@ class TickGeneratorTest {
     @Test
     void labelsThatWouldTouchTheOneBeforeAreLeftOut() {
         TimeScale s = scale(LocalDate.of(2016, 1, 1), LocalDate.of(2017, 1, 1));
-        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING);
+        List<TickGenerator.Tick> ticks = TickGenerator.ticks(s, MIN_SPACING, ENGLISH);
         List<TickGenerator.PlacedLabel> wide = TickGenerator.placeLabels(ticks, s, t -> 70, 8);
         for (int i = 1; i < wide.size(); i++) {
             assertTrue(wide.get(i).left() >= wide.get(i - 1).right() + 8, "apart: " + wide.get(i));
@@ -148,7 +152,7 @@ class TickGeneratorTest {
     @Test
     void minorTicksFillBetweenLabelsWhenThereIsRoom() {
         List<TickGenerator.Tick> ticks = TickGenerator.ticks(
-                scale(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 1, 1)), MIN_SPACING);
+                scale(LocalDate.of(2000, 1, 1), LocalDate.of(2010, 1, 1)), MIN_SPACING, ENGLISH);
         assertTrue(ticks.stream().anyMatch(t -> !t.major()), "half-year minor ticks between years");
     }
 }

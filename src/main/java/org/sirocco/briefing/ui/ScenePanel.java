@@ -1,6 +1,5 @@
 package org.sirocco.briefing.ui;
 
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
@@ -29,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.sirocco.briefing.Briefing;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.data.EventDates;
+import org.sirocco.i18n.Messages;
 
 /**
  * The scene panel: the briefing's title, its scenes in order, and the name and note of the scene chosen. "Add"
@@ -239,14 +239,15 @@ public final class ScenePanel extends VBox {
 
     /** "when · what": the window, and how the filters and highlights narrow the view. */
     String summary(BriefingScene s) {
-        String when = s.window() == null ? messages.getString("briefing.allTime") : EventDates.format(s.window());
+        String when = s.window() == null ? messages.getString("briefing.allTime") : EventDates.format(s.window(),
+                Messages.locale(messages));
         StringBuilder b = new StringBuilder(when);
         int facets = s.filter().activeFacets();
         if (facets > 0) {
-            b.append(" \u00b7 ").append(MessageFormat.format(messages.getString("briefing.filters"), facets));
+            b.append(" \u00b7 ").append(Messages.format(messages, "briefing.filters", facets));
         }
         if (!s.highlighted().isEmpty()) {
-            b.append(" \u00b7 ").append(MessageFormat.format(messages.getString("briefing.highlighted"),
+            b.append(" \u00b7 ").append(Messages.format(messages, "briefing.highlighted",
                     s.highlighted().size()));
         }
         return b.toString();

@@ -1,6 +1,5 @@
 package org.sirocco.edit.ui;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -20,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.sirocco.data.Event;
 import org.sirocco.edit.DatasetDiff;
+import org.sirocco.i18n.Messages;
 
 /**
  * Compare with…: what was added, removed and changed between another version of the dataset (last month's copy, the
@@ -43,8 +43,8 @@ public final class CompareWindow {
      */
     public CompareWindow(DatasetDiff diff, String other, ResourceBundle messages, Consumer<String> select) {
         this.messages = messages;
-        stage.setTitle(MessageFormat.format(messages.getString("compare.title"), other));
-        Label header = new Label(MessageFormat.format(messages.getString("compare.header"), other,
+        stage.setTitle(Messages.format(messages, "compare.title", other));
+        Label header = new Label(Messages.format(messages, "compare.header", other,
                 diff.added().size(), diff.removed().size(), diff.changed().size()));
         header.setId("compare-header");
         header.setWrapText(true);
@@ -64,8 +64,8 @@ public final class CompareWindow {
             @Override
             protected void updateItem(Entry entry, boolean empty) {
                 super.updateItem(entry, empty);
-                setText(empty || entry == null ? null : MessageFormat.format(
-                        messages.getString("compare.entry." + entry.kind()), entry.title(), entry.id()));
+                setText(empty || entry == null ? null : Messages.format(
+                        messages, "compare.entry." + entry.kind(), entry.title(), entry.id()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

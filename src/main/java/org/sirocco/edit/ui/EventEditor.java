@@ -1,6 +1,5 @@
 package org.sirocco.edit.ui;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +52,7 @@ import org.sirocco.data.DatePrecision;
 import org.sirocco.data.PlacePrecision;
 import org.sirocco.edit.EventDraft;
 import org.sirocco.edit.Warnings;
+import org.sirocco.i18n.Messages;
 
 /**
  * The event editor: a window with a control for every field of the schema. What is typed is checked at each change
@@ -264,7 +264,7 @@ public final class EventEditor {
             name.setPromptText(messages.getString("editor.place.name"));
             completeNames(name, i);
             TextField country = text("editor-place-country-" + i, p.country, v -> p.country = v);
-            country.setPromptText("ML");
+            country.setPromptText(messages.getString("editor.place.country.prompt"));
             country.setPrefColumnCount(3);
             TextField lat = text("editor-place-lat-" + i, p.lat, v -> p.lat = v);
             lat.setPromptText(messages.getString("editor.place.lat"));
@@ -332,7 +332,7 @@ public final class EventEditor {
             List<EventDraft.PlaceDraft> found = context.placeNames().apply(now.strip());
             suggestions.getItems().clear();
             for (EventDraft.PlaceDraft p : found) {
-                MenuItem item = new MenuItem(MessageFormat.format(messages.getString("editor.place.suggestion"),
+                MenuItem item = new MenuItem(Messages.format(messages, "editor.place.suggestion",
                         p.name, p.country));
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> {
@@ -420,7 +420,7 @@ public final class EventEditor {
         Dialog<ButtonType> ask = new Dialog<>();
         ask.initOwner(stage);
         ask.setTitle(messages.getString("editor.actor.new.title"));
-        ask.setHeaderText(MessageFormat.format(messages.getString("editor.actor.new.header"), name));
+        ask.setHeaderText(Messages.format(messages, "editor.actor.new.header", name));
         TextField fullName = new TextField(name);
         fullName.setId("actor-full-name");
         ChoiceBox<String> kind = new ChoiceBox<>(FXCollections.observableArrayList("group", "agency", "force",
@@ -486,8 +486,8 @@ public final class EventEditor {
         });
         show(generalErrors, unplaced);
         // A new event's empty fields are not errors yet: they are listed once, until the user has been in them.
-        show(pending, untouched.isEmpty() ? List.of() : List.of(MessageFormat.format(
-                messages.getString("editor.pending"), String.join(", ", untouched))));
+        show(pending, untouched.isEmpty() ? List.of() : List.of(Messages.format(
+                messages, "editor.pending", String.join(", ", untouched))));
         save.setDisable(!checked.isValid());
         warnings.getChildren().clear();
         if (checked.isValid()) {

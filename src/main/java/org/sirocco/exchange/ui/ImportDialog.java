@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -57,6 +56,7 @@ import org.sirocco.exchange.ImportJob;
 import org.sirocco.exchange.ImportResult;
 import org.sirocco.exchange.ImportSettings;
 import org.sirocco.exchange.Merge;
+import org.sirocco.i18n.Messages;
 
 /**
  * File › Import…: shows what a file will give before anything changes, then imports it as a dataset of its own or
@@ -112,7 +112,7 @@ public final class ImportDialog {
         this.messages = messages;
         this.onResult = onResult;
         stage.initOwner(owner);
-        stage.setTitle(MessageFormat.format(messages.getString("import.title"), file.getFileName()));
+        stage.setTitle(Messages.format(messages, "import.title", file.getFileName()));
         stage.setScene(new Scene(content(), 900, 700));
         if (owner != null && owner.getScene() != null) {
             stage.getScene().getStylesheets().addAll(owner.getScene().getRoot().getStylesheets());
@@ -165,7 +165,8 @@ public final class ImportDialog {
         columns.setManaged(false);
 
         preview.setId("import-preview");
-        preview.getColumns().add(column(messages.getString("import.preview.date"), EventDates::format, 150));
+        preview.getColumns().add(column(messages.getString("import.preview.date"),
+                e -> EventDates.format(e, Messages.locale(messages)), 150));
         preview.getColumns().add(column(messages.getString("import.preview.category"),
                 e -> e.category().id() + " / " + e.subtype(), 170));
         preview.getColumns().add(column(messages.getString("import.preview.title"), Event::title, 300));
@@ -211,7 +212,7 @@ public final class ImportDialog {
         openButton.setText(messages.getString("import.open"));
         openButton.setOnAction(e -> runImport(false));
         mergeButton.setId("import-merge");
-        mergeButton.setText(MessageFormat.format(messages.getString("import.merge"), open.name()));
+        mergeButton.setText(Messages.format(messages, "import.merge", open.name()));
         mergeButton.setOnAction(e -> runImport(true));
         cancel.setId("import-cancel");
         cancel.setText(messages.getString("import.cancel"));
@@ -291,8 +292,8 @@ public final class ImportDialog {
     private void showPreview(ImportResult r) {
         String layout = r.description().layout();
         format.setText(r.description().dateForm() == null
-                ? MessageFormat.format(messages.getString("import.format"), driver.format().label(), layout)
-                : MessageFormat.format(messages.getString("import.format.dates"), driver.format().label(), layout,
+                ? Messages.format(messages, "import.format", driver.format().label(), layout)
+                : Messages.format(messages, "import.format.dates", driver.format().label(), layout,
                         r.description().dateForm()));
         if (driver.format() == ImportFormat.CSV && !columnsShown) {
             showColumns(r.description().columns(), r.description().mapping());
@@ -302,8 +303,8 @@ public final class ImportDialog {
         List<String> lines = new ArrayList<>();
         r.problems().forEach(p -> lines.add(line(p)));
         problems.getItems().setAll(lines);
-        problemsTab.setText(MessageFormat.format(messages.getString("import.tab.problems"), r.problemCount()));
-        summary.setText(MessageFormat.format(messages.getString("import.summary"), r.records(), r.imported(),
+        problemsTab.setText(Messages.format(messages, "import.tab.problems", r.problemCount()));
+        summary.setText(Messages.format(messages, "import.summary", r.records(), r.imported(),
                 r.skippedCount()) + skippedText(r));
         boolean any = r.imported() > 0;
         openButton.setDisable(!any);
@@ -312,9 +313,9 @@ public final class ImportDialog {
 
     private void showFailure(Throwable e) {
         String message = e == null ? "" : e.getMessage();
-        summary.setText(MessageFormat.format(messages.getString("import.failed"), message));
+        summary.setText(Messages.format(messages, "import.failed", message));
         problems.getItems().setAll(message);
-        problemsTab.setText(MessageFormat.format(messages.getString("import.tab.problems"), 1));
+        problemsTab.setText(Messages.format(messages, "import.tab.problems", 1));
         openButton.setDisable(true);
         mergeButton.setDisable(true);
     }
@@ -355,7 +356,7 @@ public final class ImportDialog {
 
     private String skippedText(ImportResult r) {
         List<String> parts = new ArrayList<>();
-        r.skipped().forEach((reason, n) -> parts.add(MessageFormat.format(messages.getString("import.skipped"),
+        r.skipped().forEach((reason, n) -> parts.add(Messages.format(messages, "import.skipped",
                 messages.getString("import.skip." + reason.name()), n)));
         return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
     }
@@ -378,7 +379,7 @@ public final class ImportDialog {
             protected ImportResult call() throws IOException {
                 return new ImportJob(driver, file, asked, context).run(written, baseName(), (fraction, records) -> {
                     updateProgress(fraction, 1);
-                    updateMessage(MessageFormat.format(messages.getString("import.running"), file.getFileName(),
+                    updateMessage(Messages.format(messages, "import.running", file.getFileName(),
                             records));
                 }, cancelled::get);
             }
@@ -389,10 +390,10 @@ public final class ImportDialog {
             unbind();
             setRunning(false);
             ImportResult r = task.getValue();
-            summary.setText(MessageFormat.format(messages.getString("import.summary.done"), r.records(),
+            summary.setText(Messages.format(messages, "import.summary.done", r.records(),
                     r.imported(), r.skippedCount()) + skippedText(r));
             if (r.imported() == 0) {
-                status.setText(MessageFormat.format(messages.getString("import.nothing"), file.getFileName()));
+                status.setText(Messages.format(messages, "import.nothing", file.getFileName()));
             } else if (merge) {
                 prepareMerge(written, target);
             } else {
@@ -405,7 +406,7 @@ public final class ImportDialog {
             setRunning(false);
             Throwable x = task.getException();
             status.setText(x instanceof CancellationException ? messages.getString("import.cancelled")
-                    : MessageFormat.format(messages.getString("import.failed"), x.getMessage()));
+                    : Messages.format(messages, "import.failed", x.getMessage()));
         });
         start(task, "import");
     }
@@ -432,14 +433,14 @@ public final class ImportDialog {
             }
         };
         task.setOnSucceeded(e -> showDuplicates(task.getValue(), imported, target));
-        task.setOnFailed(e -> status.setText(MessageFormat.format(messages.getString("import.failed"),
+        task.setOnFailed(e -> status.setText(Messages.format(messages, "import.failed",
                 task.getException().getMessage())));
         start(task, "import-merge");
     }
 
     private void showDuplicates(Merge merge, Path imported, Path target) {
         duplicatesBox.getChildren().clear();
-        Label intro = new Label(MessageFormat.format(messages.getString("import.duplicates"),
+        Label intro = new Label(Messages.format(messages, "import.duplicates",
                 merge.duplicates().size(), open.name(), merge.updates()));
         intro.setWrapText(true);
         ListView<CheckBox> pairs = new ListView<>();
@@ -448,8 +449,9 @@ public final class ImportDialog {
         for (Duplicates.Pair p : merge.duplicates()) {
             Event in = merge.imported().store().event(p.imported());
             Event existing = open.store().event(p.existing());
-            CheckBox keep = new CheckBox(MessageFormat.format(messages.getString("import.duplicate.pair"),
-                    in.title() + ", " + EventDates.format(in), existing.title() + ", " + EventDates.format(existing),
+            CheckBox keep = new CheckBox(Messages.format(messages, "import.duplicate.pair",
+                    in.title() + ", " + EventDates.format(in, Messages.locale(messages)),
+                    existing.title() + ", " + EventDates.format(existing, Messages.locale(messages)),
                     p.km()));
             keep.setUserData(p);
             pairs.getItems().add(keep);
@@ -488,7 +490,7 @@ public final class ImportDialog {
             stage.close();
             onResult.accept(target);
         });
-        task.setOnFailed(e -> status.setText(MessageFormat.format(messages.getString("import.failed"),
+        task.setOnFailed(e -> status.setText(Messages.format(messages, "import.failed",
                 task.getException().getMessage())));
         start(task, "import-merge-write");
     }
