@@ -159,12 +159,12 @@ final class ExportCommand {
         boolean started = startToolkit();
         FutureTask<Map<BriefingExport.Format, Deck>> draw = new FutureTask<>(() -> {
             ViewState state = new ViewState(startup.data().dataset());
-            MapView template = new MapView(state, GeoProjection.region());
+            ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+            MapView template = new MapView(state, GeoProjection.region(), messages);
             template.setBasemap(startup.basemap());
             template.setDetailedBasemap(Startup.detailedBasemap());
             template.setCities(startup.cities());
             template.setHomeBounds(MainWindow.homeBounds(template.getProjection()));
-            ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
             SceneRenderer renderer = new SceneRenderer(startup.data().dataset(), template, messages,
                     List.of(MainWindow.STYLESHEET.toExternalForm()));
             Map<BriefingExport.Format, Deck> decks = new EnumMap<>(BriefingExport.Format.class);
