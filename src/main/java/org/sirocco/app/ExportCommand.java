@@ -165,7 +165,7 @@ final class ExportCommand {
         boolean started = startToolkit();
         FutureTask<Map<BriefingExport.Format, Deck>> draw = new FutureTask<>(() -> {
             ViewState state = new ViewState(startup.data().dataset());
-            MapView template = new MapView(state, GeoProjection.region());
+            MapView template = new MapView(state, GeoProjection.region(), messages);
             template.setBasemap(startup.basemap());
             template.setDetailedBasemap(Startup.detailedBasemap());
             template.setCities(startup.cities());

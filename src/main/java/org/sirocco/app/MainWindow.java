@@ -25,6 +25,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.Point2D;
@@ -40,11 +41,13 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
@@ -99,6 +102,7 @@ import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
 import org.sirocco.glossary.GlossaryView;
 import org.sirocco.i18n.Messages;
+import org.sirocco.i18n.Language;
 import org.sirocco.keys.PaneCycle;
 import org.sirocco.keys.ShortcutsWindow;
 import org.sirocco.list.EventListView;
@@ -128,7 +132,8 @@ public final class MainWindow {
     static final double HOME_NORTH = 51.5;
     static final URL STYLESHEET = MainWindow.class.getResource("/styles/sirocco.css");
 
-    private final ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+    private final Language language;
+    private final ResourceBundle messages;
     private Startup startup;
     private final ViewState state;
     private final MapView map;
@@ -138,7 +143,7 @@ public final class MainWindow {
     private final EventListView list;
     /** Built the first time it is opened: most sessions never need it, and every start-up would pay for it. */
     private GlossaryView glossary;
-    private final Briefing briefing = new Briefing();
+    private final Briefing briefing;
     /** Built the first time the briefing tab is selected: its controls are not in the first frame. */
     private ScenePanel scenes;
     private final Tab scenesTab;
@@ -161,10 +166,21 @@ public final class MainWindow {
     /** Built the first time Help › Keyboard shortcuts is chosen. */
     private ShortcutsWindow shortcuts;
     private JournalKeeper journal;
+    private Consumer<String> linkOpener;
+    private Consumer<MainWindow> onReplaced = w -> { };
+    /** What to stop listening to when another window takes this one's place. */
+    private final List<Runnable> onRetire = new ArrayList<>();
+    /** The window built in another language in this one's place, or null. */
+    private MainWindow successor;
 
-    /** The window on loaded data. */
+    /** The window on loaded data, in English. */
     public MainWindow(Startup startup) {
-        this();
+        this(Language.ENGLISH, startup);
+    }
+
+    /** The window on loaded data, in {@code language}. */
+    public MainWindow(Language language, Startup startup) {
+        this(language);
         show(startup);
     }
 
@@ -172,14 +188,27 @@ public final class MainWindow {
      * The window with no data yet: it can be built while the data loads, and {@link #show(Startup) shown} the
      * data when it arrives.
      */
-    public MainWindow() {
-        this.state = new ViewState(new Dataset(messages.getString("app.name"), "", EventStore.builder().build(),
-                false));
+    public MainWindow(Language language) {
+        this(language, (MainWindow) null);
+    }
+
+    /**
+     * @param replaced the window this one takes the place of, in another language: its view state, briefing and
+     *                 curation (with the undo history) go on in this one; null for a new window
+     */
+    private MainWindow(Language language, MainWindow replaced) {
+        this.language = language;
+        this.messages = language.messages();
+        this.state = replaced != null ? replaced.state : new ViewState(new Dataset(messages.getString("app.name"),
+                "", EventStore.builder().build(), false));
+        this.briefing = replaced != null ? replaced.briefing : new Briefing();
+        Curation curation = replaced != null ? replaced.curating.curation() : new Curation(state, messages);
+        curation.setMessages(messages);
         GeoProjection projection = GeoProjection.region();
-        map = new MapView(state, projection);
+        map = new MapView(state, projection, messages);
         map.setHomeBounds(homeBounds(projection));
         map.setId("map");
-        timeline = new TimelineView(state);
+        timeline = new TimelineView(state, messages);
         timeline.setId("timeline");
         detail = new DetailPane(state, messages);
         detail.setId("detail");
@@ -191,10 +220,10 @@ public final class MainWindow {
         statusBar = new StatusBar(state, messages);
         actions = new BriefingActions(briefing, messages, statusBar, () -> root.getScene().getWindow(),
                 this::renderer, this::captureScene, this::showScenePanel, () -> state.getDataset().name());
-        curating = new CurationActions(new Curation(state, messages), state, briefing, messages, statusBar,
+        curating = new CurationActions(curation, state, briefing, messages, statusBar,
                 () -> root.getScene().getWindow(), list::chosenEvents);
         curating.setBasemap(() -> map.getDetailedBasemap() != null ? map.getDetailedBasemap() : map.getBasemap());
-        curating.curation().revisionProperty().addListener((obs, old, now) -> curating.datasetChanged());
+        keep(curating.curation().revisionProperty(), (obs, old, now) -> curating.datasetChanged());
         // The catalogue, with the actors the dataset describes and those added while editing, names every actor.
         detail.actorsProperty().bind(curating.curation().actorsProperty());
         filters.actorsProperty().bind(curating.curation().actorsProperty());
@@ -254,11 +283,94 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        briefing.fileProperty().addListener((obs, old, now) -> {
+        keep(briefing.fileProperty(), (obs, old, now) -> {
             if (now != null) {
                 settings.update(s -> s.withRecent(now, RecentFile.Kind.BRIEFING));
             }
         });
+        root.setNodeOrientation(language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
+                : NodeOrientation.LEFT_TO_RIGHT);
+        // Geography and time read the same in every language: the map and the timeline never mirror.
+        map.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+        timeline.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+    }
+
+    /** Listens to what outlives this window (it goes on in the one built in another language) until it is retired. */
+    private <T> void keep(ObservableValue<T> kept, ChangeListener<? super T> listener) {
+        kept.addListener(listener);
+        onRetire.add(() -> kept.removeListener(listener));
+    }
+
+    /** The language the window speaks. */
+    public Language language() {
+        return language;
+    }
+
+    /** Told of the window built in another language that takes this one's place in its scene. */
+    public void setOnReplaced(Consumer<MainWindow> action) {
+        onReplaced = action;
+    }
+
+    /**
+     * Rebuilds the window in {@code next} in the same scene: the views are new, what the user has goes on — the view
+     * state (time window, filters, selection), the briefing and its unsaved changes, the dataset with its undo
+     * history and unsaved edits, the map's extent, the timeline's range, the panels, and the glossary and keyboard
+     * shortcuts windows if they are open.
+     */
+    void switchLanguage(Language next) {
+        Scene scene = root.getScene();
+        MainWindow successor = new MainWindow(next, this);
+        successor.startup = startup;
+        successor.datasetFile = datasetFile;
+        successor.journal = journal;
+        successor.setLinkOpener(linkOpener);
+        successor.setSettings(settings);
+        successor.banner.resultProperty().set(banner.resultProperty().get());
+        successor.map.copyLayersFrom(map);
+        successor.map.setViewport(map.getViewport());
+        successor.timeline.setVisibleRange(timeline.getVisibleRange());
+        successor.side.getSelectionModel().select(side.getSelectionModel().getSelectedIndex());
+        copyDividers(main, successor.main);
+        successor.onReplaced = onReplaced;
+        boolean glossaryShown = glossaryStage != null && glossaryStage.isShowing();
+        boolean shortcutsShown = shortcuts != null && shortcuts.isShowing();
+        timeline.getPlayback().pause();
+        onRetire.forEach(Runnable::run);
+        if (glossaryStage != null) {
+            glossaryStage.hide();
+        }
+        if (shortcuts != null) {
+            shortcuts.hide();
+        }
+        this.successor = successor;
+        scene.setRoot(successor.root);
+        onReplaced.accept(successor);
+        if (glossaryShown) {
+            successor.showGlossary(null);
+            successor.glossaryStage.setX(glossaryStage.getX());
+            successor.glossaryStage.setY(glossaryStage.getY());
+        }
+        if (shortcutsShown) {
+            successor.showShortcuts();
+        }
+    }
+
+    /** The window now in this one's place: itself until its language is changed. */
+    private MainWindow latest() {
+        return successor == null ? this : successor.latest();
+    }
+
+    /** The split panes' dividers where they were, down the panes nested alike. */
+    private static void copyDividers(SplitPane from, SplitPane to) {
+        if (from.getItems().size() != to.getItems().size()) {
+            return;
+        }
+        to.setDividerPositions(from.getDividerPositions());
+        for (int i = 0; i < from.getItems().size(); i++) {
+            if (from.getItems().get(i) instanceof SplitPane a && to.getItems().get(i) instanceof SplitPane b) {
+                copyDividers(a, b);
+            }
+        }
     }
 
     /**
@@ -320,7 +432,7 @@ public final class MainWindow {
                 Startup.prepareOverview(loaded.basemap());
                 return Startup.detailedBasemap();
             })
-                    .thenAccept(detailed -> Platform.runLater(() -> map.setDetailedBasemap(detailed)))
+                    .thenAccept(detailed -> Platform.runLater(() -> latest().map.setDetailedBasemap(detailed)))
                     .exceptionally(e -> {
                         // The 1:50m map stays: a coarser map beats a message.
                         LOG.log(System.Logger.Level.WARNING, "the 1:10m base map could not be read", e);
@@ -445,6 +557,7 @@ public final class MainWindow {
 
     /** How source links open in the system browser (the application's host services); null: they cannot. */
     public void setLinkOpener(Consumer<String> opener) {
+        linkOpener = opener;
         detail.setOnOpenLink(opener);
     }
 
@@ -622,7 +735,7 @@ public final class MainWindow {
                 item("menu.view.zoomOut", "Shortcut+Minus", () -> map.zoom(1 / 1.5)),
                 item("menu.view.zoomToSelection", "Shortcut+Alt+E", () -> map.zoomToSelection()),
                 item("menu.view.zoomToFiltered", "Shortcut+Shift+E", () -> map.zoomToFiltered()),
-                new SeparatorMenuItem(), showFilters, graticule, sizes,
+                new SeparatorMenuItem(), showFilters, graticule, sizes, languageMenu(),
                 item("menu.view.nextPane", "F6", () -> panes.move(root.getScene().getFocusOwner(), 1)),
                 item("menu.view.previousPane", "Shift+F6", () -> panes.move(root.getScene().getFocusOwner(), -1)),
                 new SeparatorMenuItem(),
@@ -640,6 +753,29 @@ public final class MainWindow {
         MenuBar bar = new MenuBar(file, edit, view, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** View › Language: each language named in itself; choosing one is remembered and rebuilds the window in it. */
+    private Menu languageMenu() {
+        Menu menu = new Menu(messages.getString("menu.view.language"));
+        menu.setId("menu-language");
+        ToggleGroup group = new ToggleGroup();
+        for (Language each : Language.values()) {
+            RadioMenuItem item = new RadioMenuItem(each.messages().getString("language.name"));
+            item.setId("language-" + each.tag());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setSelected(each == language);
+            item.setOnAction(e -> {
+                settings.update(s -> s.withLanguage(each));
+                if (each != language) {
+                    // After the menu has closed: the menu bar it belongs to is being replaced.
+                    Platform.runLater(() -> switchLanguage(each));
+                }
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
     }
 
     private ToolBar toolBar() {

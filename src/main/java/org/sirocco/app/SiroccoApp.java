@@ -1,5 +1,7 @@
 package org.sirocco.app;
 
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -9,6 +11,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import org.sirocco.i18n.Language;
 import org.sirocco.settings.ConfigFolder;
 import org.sirocco.settings.Settings;
 import org.sirocco.settings.UserSettings;
@@ -18,23 +21,49 @@ public class SiroccoApp extends Application {
 
     /** System property: start, print when the first frame shows the data, and exit. */
     static final String EXIT_AFTER_FIRST_FRAME = "sirocco.exitAfterFirstFrame";
-    private static volatile CompletableFuture<Startup> preloaded;
-    private final UserSettings settings = UserSettings.in(ConfigFolder.get());
+    private static volatile Launch preloaded;
+    private UserSettings settings;
     private MainWindow window;
 
-    /** Hands over the loading started before the toolkit, so both run at once. */
-    static void preload(CompletableFuture<Startup> loading) {
-        preloaded = loading;
+    /**
+     * What is readied before the toolkit starts: the user's settings, the interface's language and the data, loading
+     * meanwhile.
+     */
+    record Launch(UserSettings settings, Language language, CompletableFuture<Startup> loading) {
+
+        /**
+         * @param dataset  the events file to open, or null for the bundled dataset
+         * @param language the language asked for on the command line for this run, or null for the one chosen in
+         *                 View › Language, else the system's
+         */
+        static Launch of(Path dataset, Language language) {
+            UserSettings settings = UserSettings.in(ConfigFolder.get());
+            Language speaking = language != null ? language
+                    : settings.get().languageOr(Language.forSystem(Locale.getDefault()));
+            return new Launch(settings, speaking, Startup.begin(dataset, speaking.messages()));
+        }
+    }
+
+    /** Hands over what was started before the toolkit, so that the loading and the toolkit's start run at once. */
+    static void preload(Launch launch) {
+        preloaded = launch;
     }
 
     @Override
     public void start(Stage stage) {
-        CompletableFuture<Startup> loading = preloaded != null ? preloaded : Startup.begin(null);
+        Launch launch = preloaded != null ? preloaded : Launch.of(null, null);
+        settings = launch.settings();
         // The window is built while the data still loads, then given the data.
-        window = new MainWindow();
+        window = new MainWindow(launch.language());
         window.setSettings(settings);
-        window.setLinkOpener(LinkOpener.forThisSystem(getHostServices()::showDocument, window::linkNotOpened));
-        window.show(loading.join());
+        // The window in place now, also after View › Language rebuilt it.
+        window.setLinkOpener(LinkOpener.forThisSystem(getHostServices()::showDocument,
+                url -> window.linkNotOpened(url)));
+        window.setOnReplaced(next -> {
+            window = next;
+            stage.titleProperty().bind(next.title());
+        });
+        window.show(launch.loading().join());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Settings.WindowPlace saved = settings.get().window();
         Rectangle2D place = WindowPlacement.restore(saved, Screen.getScreens().stream()
@@ -99,7 +128,9 @@ public class SiroccoApp extends Application {
     /** Lets the last settings write finish before the JVM goes. */
     @Override
     public void stop() {
-        settings.close();
+        if (settings != null) {
+            settings.close();
+        }
         if (window != null) {
             window.closeJournal();
         }

@@ -52,16 +52,18 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
      * Starts loading for the viewer; {@code datasetFile} null means the bundled dataset, and so does a file that is
      * not an events file or of which no event can be read (the start-up problems say why). The base map and the
      * dataset load on two threads of their own (the common pool has a single thread on a two-core laptop).
+     *
+     * @param messages the interface's language, in which the start-up problems are told
      */
-    public static CompletableFuture<Startup> begin(Path datasetFile) {
-        return begin(datasetFile, true);
+    public static CompletableFuture<Startup> begin(Path datasetFile, ResourceBundle messages) {
+        return begin(datasetFile, messages, true);
     }
 
     /**
      * @param fallBack whether a file that gives no event is replaced by the bundled dataset (the viewer opens on data
      *                 and says why), or kept with its problems (tools must not work on data nobody asked for)
      */
-    private static CompletableFuture<Startup> begin(Path datasetFile, boolean fallBack) {
+    private static CompletableFuture<Startup> begin(Path datasetFile, ResourceBundle messages, boolean fallBack) {
         ExecutorService loaders = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "startup-loader");
             t.setDaemon(true);
@@ -73,7 +75,8 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
         CompletableFuture<ActorCatalog> actors = CompletableFuture.supplyAsync(Startup::loadActors, loaders);
         List<String> problems = new ArrayList<>();
         CompletableFuture<LoadResult> data = actors.exceptionally(e -> ActorCatalog.EMPTY)
-                .thenApply(a -> fallBack ? loadDatasetOrBundled(a, datasetFile, problems) : loadDataset(a, datasetFile));
+                .thenApply(a -> fallBack ? loadDatasetOrBundled(a, datasetFile, problems, messages)
+                        : loadDataset(a, datasetFile));
         CompletableFuture.allOf(basemap, data).whenComplete((done, e) -> loaders.shutdown());
         return CompletableFuture.allOf(cities.exceptionally(e -> null), data).thenApply(done -> {
             ActorCatalog catalog = actors.exceptionally(e -> {
@@ -109,7 +112,7 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
 
     /** Loads synchronously, for tests and tools: a file that gives no event stays, with its problems. */
     public static Startup load(Path datasetFile) {
-        return begin(datasetFile, false).join();
+        return begin(datasetFile, null, false).join();
     }
 
     /** The bundled catalogue, with the actors the user added in the editor (kept in the user's data folder). */
@@ -134,11 +137,11 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
      * The dataset file asked for, or the bundled one when that file is not an events file or not one of its events
      * can be read: the app then opens on data, and {@code problems} says why the file was not used.
      */
-    private static LoadResult loadDatasetOrBundled(ActorCatalog actors, Path file, List<String> problems) {
+    private static LoadResult loadDatasetOrBundled(ActorCatalog actors, Path file, List<String> problems,
+            ResourceBundle messages) {
         if (file == null) {
             return loadDataset(actors, null);
         }
-        ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
         String notUsed = Messages.format(messages, "startup.fileNotUsed", file);
         try {
             FileKind kind = FileKind.of(file);

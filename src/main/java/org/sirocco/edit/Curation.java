@@ -31,7 +31,7 @@ import org.sirocco.state.ViewState;
 public final class Curation {
 
     private final ViewState state;
-    private final ResourceBundle messages;
+    private ResourceBundle messages;
     private final ReadOnlyObjectWrapper<ActorCatalog> actors = new ReadOnlyObjectWrapper<>(this, "actors",
             ActorCatalog.EMPTY);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -47,6 +47,14 @@ public final class Curation {
     public Curation(ViewState state, ResourceBundle messages) {
         this.state = state;
         this.messages = messages;
+    }
+
+    /** Names the edits (in Edit › Undo and Redo) in the language of {@code value}, the history kept. */
+    public void setMessages(ResourceBundle value) {
+        messages = value;
+        if (handler != null) {
+            handler.setMessages(value);
+        }
     }
 
     /** Starts over on the dataset now shown, read from {@code from} (null: the bundled dataset), nothing unsaved. */

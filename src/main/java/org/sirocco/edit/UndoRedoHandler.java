@@ -21,7 +21,7 @@ import org.sirocco.data.Dataset;
 public final class UndoRedoHandler {
 
     private final EditableDataset data;
-    private final ResourceBundle messages;
+    private ResourceBundle messages;
     private final Consumer<Changed> onChanged;
     private final Deque<Command> undo = new ArrayDeque<>();
     private final Deque<Command> redo = new ArrayDeque<>();
@@ -50,6 +50,12 @@ public final class UndoRedoHandler {
 
     public EditableDataset data() {
         return data;
+    }
+
+    /** Tells what undo and redo would do in another language, from now on. */
+    public void setMessages(ResourceBundle value) {
+        messages = value;
+        update();
     }
 
     /** Executes a change and keeps it for undo; whatever could be redone is dropped. */

@@ -62,7 +62,7 @@ public final class SceneRenderer {
     public SceneRenderer(Dataset dataset, MapView template, ResourceBundle messages, List<String> stylesheets) {
         this.dataset = dataset;
         // A copy taken now: options toggled, or the detailed map arriving, during an export change no slide.
-        this.template = new MapView(new ViewState(dataset), template.getProjection());
+        this.template = new MapView(new ViewState(dataset), template.getProjection(), messages);
         this.template.copyLayersFrom(template);
         this.words = new Words(messages);
         this.stylesheets = List.copyOf(stylesheets);
@@ -112,10 +112,10 @@ public final class SceneRenderer {
 
         ViewState state = new ViewState(dataset);
         SceneState.apply(scene, state);
-        MapView map = new MapView(state, template.getProjection());
+        MapView map = new MapView(state, template.getProjection(), words.messages());
         map.copyLayersFrom(template);
         map.setRenderScale(scale);
-        TimelineView timeline = new TimelineView(state);
+        TimelineView timeline = new TimelineView(state, words.messages());
         timeline.setRenderScale(scale);
         timeline.setPrefHeight(Math.round(Math.max(TIMELINE_MIN_HEIGHT, h * TIMELINE_SHARE)));
         // Lanes of categories the scene does not show would take room from the others and say nothing.

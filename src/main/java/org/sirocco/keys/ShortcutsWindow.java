@@ -37,6 +37,14 @@ public final class ShortcutsWindow {
         stage.setScene(scene);
     }
 
+    public boolean isShowing() {
+        return stage.isShowing();
+    }
+
+    public void hide() {
+        stage.hide();
+    }
+
     public void show() {
         view.setShortcuts(Shortcuts.of(menuBar, messages));
         stage.show();

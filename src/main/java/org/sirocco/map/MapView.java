@@ -3,6 +3,7 @@ package org.sirocco.map;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.ResourceBundle;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,6 +51,7 @@ public class MapView extends Control {
 
     private final ViewState viewState;
     private final GeoProjection projection;
+    private final ResourceBundle messages;
     private final ObjectProperty<Basemap> basemap = new SimpleObjectProperty<>(this, "basemap");
     private final ObjectProperty<Basemap> detailedBasemap = new SimpleObjectProperty<>(this, "detailedBasemap");
     private final ObjectProperty<List<City>> cities = new SimpleObjectProperty<>(this, "cities", List.of());
@@ -95,10 +97,12 @@ public class MapView extends Control {
     /**
      * @param viewState  the shared state this map shows and edits
      * @param projection the projection the base map and events are drawn in
+     * @param messages   the words of its legend, tooltips and attribution, in the interface's language
      */
-    public MapView(ViewState viewState, GeoProjection projection) {
+    public MapView(ViewState viewState, GeoProjection projection, ResourceBundle messages) {
         this.viewState = viewState;
         this.projection = projection;
+        this.messages = messages;
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
         viewState.selectedEventProperty().addListener((obs, old, now) -> keepInView(now.intValue()));
@@ -116,6 +120,11 @@ public class MapView extends Control {
 
     public ViewState getViewState() {
         return viewState;
+    }
+
+    /** The messages it speaks in, given by whoever built it. */
+    public ResourceBundle getMessages() {
+        return messages;
     }
 
     public GeoProjection getProjection() {

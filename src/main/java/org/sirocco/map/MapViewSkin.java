@@ -33,7 +33,7 @@ final class MapViewSkin extends SkinBase<MapView> {
     private final Label tooltip = new Label();
     private final MapRenderer renderer = new MapRenderer();
     private final MapInputHandler input;
-    private final ResourceBundle messages = ResourceBundle.getBundle("i18n.messages");
+    private final ResourceBundle messages;
     private final MapTexts texts;
     private MapFrame lastFrame;
     private Bounds box;
@@ -41,6 +41,7 @@ final class MapViewSkin extends SkinBase<MapView> {
 
     MapViewSkin(MapView control) {
         super(control);
+        messages = control.getMessages();
         tooltip.getStyleClass().add("map-tooltip");
         tooltip.setMouseTransparent(true);
         tooltip.setWrapText(true);

@@ -71,11 +71,11 @@ public final class PresentationView extends StackPane {
         this.messages = messages;
         getStyleClass().add("presentation");
         state = new ViewState(dataset);
-        map = new MapView(state, template.getProjection());
+        map = new MapView(state, template.getProjection(), messages);
         map.setId("presentation-map");
         map.copyLayersFrom(template);
         map.setFocusTraversable(false);
-        timeline = new TimelineView(state);
+        timeline = new TimelineView(state, messages);
         timeline.setId("presentation-timeline");
         timeline.setFocusTraversable(false);
         timeline.setPrefHeight(190);

@@ -3,6 +3,7 @@ package org.sirocco.settings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.sirocco.i18n.Language;
 
 /**
  * Everything remembered between runs. Immutable: each change makes a new value, which is what gets written.
@@ -12,12 +13,14 @@ import java.util.List;
  * @param view        the window's optional panels and map layers
  * @param lastSession what was open when the app last closed, offered again at start
  * @param export      the answers last given to an export, or null for the export's defaults
+ * @param language    the interface language chosen in View › Language, or null to follow the system's
  */
 public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOptions view, Session lastSession,
-        ExportAnswers export) {
+        ExportAnswers export, Language language) {
 
     public static final int MAX_RECENT = 8;
-    public static final Settings DEFAULTS = new Settings(List.of(), null, ViewOptions.DEFAULTS, Session.NONE, null);
+    public static final Settings DEFAULTS = new Settings(List.of(), null, ViewOptions.DEFAULTS, Session.NONE, null,
+            null);
 
     public Settings {
         recentFiles = List.copyOf(recentFiles);
@@ -75,7 +78,7 @@ public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOpt
             }
             list.add(r);
         }
-        return new Settings(list, window, view, lastSession, export);
+        return new Settings(list, window, view, lastSession, export, language);
     }
 
     /** The recent files of one kind, most recent first. */
@@ -84,22 +87,31 @@ public record Settings(List<RecentFile> recentFiles, WindowPlace window, ViewOpt
     }
 
     public Settings withoutRecent() {
-        return new Settings(List.of(), window, view, lastSession, export);
+        return new Settings(List.of(), window, view, lastSession, export, language);
     }
 
     public Settings withWindow(WindowPlace value) {
-        return new Settings(recentFiles, value, view, lastSession, export);
+        return new Settings(recentFiles, value, view, lastSession, export, language);
     }
 
     public Settings withView(ViewOptions value) {
-        return new Settings(recentFiles, window, value, lastSession, export);
+        return new Settings(recentFiles, window, value, lastSession, export, language);
     }
 
     public Settings withLastSession(Session value) {
-        return new Settings(recentFiles, window, view, value, export);
+        return new Settings(recentFiles, window, view, value, export, language);
     }
 
     public Settings withExport(ExportAnswers value) {
-        return new Settings(recentFiles, window, view, lastSession, value);
+        return new Settings(recentFiles, window, view, lastSession, value, language);
+    }
+
+    public Settings withLanguage(Language value) {
+        return new Settings(recentFiles, window, view, lastSession, export, value);
+    }
+
+    /** The language chosen, or the system's when none was (English when the interface does not speak it). */
+    public Language languageOr(Language system) {
+        return language == null ? system : language;
     }
 }

@@ -67,7 +67,8 @@ public class TimelineView extends Control {
             super.set(value >= 1 && value <= 8 ? value : 1);
         }
     };
-    private final LaneLabels laneLabels = new LaneLabels(ResourceBundle.getBundle("i18n.messages"));
+    private final ResourceBundle messages;
+    private final LaneLabels laneLabels;
     private final ObservableSet<Category> collapsedLanes = FXCollections.observableSet(EnumSet.noneOf(Category.class));
     private final ObservableList<Category> preferredLanes = FXCollections.observableArrayList();
     private final Playback playback;
@@ -84,13 +85,15 @@ public class TimelineView extends Control {
             StyleableColors.property(this, "highlightColor", StyleableProperties.HIGHLIGHT);
 
     /** A timeline that plays on the toolkit's animation pulse. */
-    public TimelineView(ViewState viewState) {
-        this(viewState, Playback.pulse());
+    public TimelineView(ViewState viewState, ResourceBundle messages) {
+        this(viewState, messages, Playback.pulse());
     }
 
     /** A timeline whose playback takes its time from {@code clock} (tests drive it by hand). */
-    public TimelineView(ViewState viewState, Playback.Clock clock) {
+    public TimelineView(ViewState viewState, ResourceBundle messages, Playback.Clock clock) {
         this.viewState = viewState;
+        this.messages = messages;
+        this.laneLabels = new LaneLabels(messages);
         this.playback = new Playback(viewState, clock);
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
@@ -108,6 +111,11 @@ public class TimelineView extends Control {
 
     public ViewState getViewState() {
         return viewState;
+    }
+
+    /** The messages it speaks in (its lane names), given by whoever built it. */
+    public ResourceBundle getMessages() {
+        return messages;
     }
 
     LaneLabels laneLabels() {

@@ -29,7 +29,7 @@ public final class FirstFrameProbe {
     public static void main(String[] args) {
         if (args.length == 1 && args[0].equals("app")) {
             System.setProperty(SiroccoApp.EXIT_AFTER_FIRST_FRAME, "true");
-            SiroccoApp.preload(Startup.begin(null));
+            SiroccoApp.preload(SiroccoApp.Launch.of(null, null));
             Application.launch(SiroccoApp.class);
         } else if (args.length == 1 && args[0].equals("bare")) {
             Application.launch(BareWindow.class);

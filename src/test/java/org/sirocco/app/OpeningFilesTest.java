@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.data.io.EventsFileWriter;
 import org.sirocco.data.synthetic.SyntheticEvents;
+import org.sirocco.i18n.Language;
 import org.sirocco.settings.RecentFile;
 import org.sirocco.settings.UserSettings;
 import org.testfx.api.FxRobot;
@@ -214,7 +215,7 @@ class OpeningFilesTest {
             throws IOException {
         Path kml = dir.resolve("places.kml");
         Files.writeString(kml, "<?xml version=\"1.0\"?>\n<kml xmlns=\"http://www.opengis.net/kml/2.2\"></kml>\n");
-        Startup started = Startup.begin(kml).join();
+        Startup started = Startup.begin(kml, Language.ENGLISH.messages()).join();
         assertEquals(Startup.load(null).data().dataset().store().size(), started.data().dataset().store().size());
         assertTrue(started.startupProblems().get(0).startsWith(kml + " could not be opened as a dataset, so the "
                 + "bundled dataset is shown. This looks like a KML file"), started.startupProblems()::toString);

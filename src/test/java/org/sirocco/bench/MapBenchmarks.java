@@ -14,6 +14,7 @@ import org.sirocco.export.ExportBenchmark;
 import org.sirocco.filter.FilterBenchmark;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.GeoProjection;
+import org.sirocco.i18n.Language;
 import org.sirocco.list.EventListBenchmark;
 import org.sirocco.map.MapFrameBenchmark;
 import org.sirocco.map.MapView;
@@ -37,7 +38,8 @@ final class MapBenchmarks {
         figures.putAll(FilterBenchmark.run(million.dataset()));
         figures.putAll(EditBenchmark.run());
         figures.putAll(ExportBenchmark.run(startup.data().dataset(), () -> {
-            MapView map = new MapView(new ViewState(startup.data().dataset()), GeoProjection.region());
+            MapView map = new MapView(new ViewState(startup.data().dataset()), GeoProjection.region(),
+                    Language.ENGLISH.messages());
             map.setBasemap(startup.basemap());
             map.setDetailedBasemap(Startup.detailedBasemap());
             map.setCities(startup.cities());

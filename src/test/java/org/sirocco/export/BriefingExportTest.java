@@ -44,7 +44,7 @@ class BriefingExportTest {
     void start(Stage stage) throws IOException {
         Startup startup = Startup.load(null);
         dataset = startup.data().dataset();
-        MapView template = new MapView(new ViewState(dataset), GeoProjection.region());
+        MapView template = new MapView(new ViewState(dataset), GeoProjection.region(), MESSAGES);
         template.setBasemap(startup.basemap());
         renderer = new SceneRenderer(dataset, template, MESSAGES,
                 List.of(getClass().getResource("/styles/sirocco.css").toExternalForm()));

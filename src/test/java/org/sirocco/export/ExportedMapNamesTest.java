@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.sirocco.i18n.Language;
 import org.sirocco.app.Startup;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.io.BriefingFile;
@@ -37,7 +38,7 @@ class ExportedMapNamesTest {
     void start(Stage stage) throws IOException {
         Startup startup = Startup.load(null);
         GeoProjection projection = GeoProjection.region();
-        MapView template = new MapView(new ViewState(startup.data().dataset()), projection);
+        MapView template = new MapView(new ViewState(startup.data().dataset()), projection, Language.ENGLISH.messages());
         template.setBasemap(startup.basemap());
         template.setDetailedBasemap(Startup.detailedBasemap());
         template.setCities(startup.cities());

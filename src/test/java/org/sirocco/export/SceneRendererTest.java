@@ -30,6 +30,7 @@ import org.sirocco.data.EventFilter;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.GeoProjection;
+import org.sirocco.i18n.Language;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategorySymbols;
@@ -54,7 +55,8 @@ class SceneRendererTest {
     void start(Stage stage) {
         Startup startup = Startup.load(null);
         GeoProjection projection = GeoProjection.region();
-        MapView template = new MapView(new ViewState(startup.data().dataset()), projection);
+        MapView template = new MapView(new ViewState(startup.data().dataset()), projection,
+                Language.ENGLISH.messages());
         template.setBasemap(startup.basemap());
         template.setCities(startup.cities());
         template.setHomeBounds(Bounds.ofLonLat(projection, -18, 9, 25, 51.5));

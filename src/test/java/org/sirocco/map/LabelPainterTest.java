@@ -13,6 +13,7 @@ import org.sirocco.geo.Bounds;
 import org.sirocco.geo.CountryShape;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -38,7 +39,7 @@ class LabelPainterTest {
                     new BasemapLevel(List.of(mali), List.of(), 0), null, null, null, -1, -1, null, false, false,
                     null);
             MapView style = new MapView(new ViewState(new Dataset("t", "", EventStore.of(List.of()), false)),
-                    projection);
+                    projection, Language.ENGLISH.messages());
             LabelPainter labels = new LabelPainter();
             labels.layout(frame, markers, List.of());
             List<double[]> boxes = labels.countryLabelBoxes();

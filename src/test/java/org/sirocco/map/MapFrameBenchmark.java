@@ -12,6 +12,7 @@ import org.sirocco.geo.Bounds;
 import org.sirocco.geo.City;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.FxThread;
 import org.sirocco.testing.Median;
@@ -43,7 +44,7 @@ public final class MapFrameBenchmark {
     private static double medianFrame(Dataset dataset, Basemap coarse, Basemap detailed, List<City> cities) {
         ViewState state = new ViewState(dataset);
         GeoProjection projection = GeoProjection.region();
-        MapView map = new MapView(state, projection);
+        MapView map = new MapView(state, projection, Language.ENGLISH.messages());
         map.setBasemap(coarse);
         map.setDetailedBasemap(detailed);
         map.setCities(cities);

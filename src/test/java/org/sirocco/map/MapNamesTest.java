@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.sirocco.i18n.Language;
 import org.sirocco.app.Startup;
 import org.sirocco.briefing.BriefingScene;
 import org.sirocco.briefing.MapExtent;
@@ -96,7 +97,7 @@ class MapNamesTest {
         return WaitForAsyncUtils.asyncFx(() -> {
             ViewState state = new ViewState(dataset);
             SceneState.apply(scene, state);
-            MapView map = new MapView(state, projection);
+            MapView map = new MapView(state, projection, Language.ENGLISH.messages());
             map.setBasemap(startup.basemap());
             map.setDetailedBasemap(detailed);
             map.setCities(startup.cities());

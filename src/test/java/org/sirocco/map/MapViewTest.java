@@ -35,6 +35,7 @@ import org.sirocco.geo.Basemap;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -54,7 +55,7 @@ class MapViewTest {
         startup = Startup.load(null);
         state = new ViewState(startup.data().dataset());
         GeoProjection projection = GeoProjection.region();
-        map = new MapView(state, projection);
+        map = new MapView(state, projection, Language.ENGLISH.messages());
         map.setBasemap(startup.basemap());
         map.setCities(startup.cities());
         map.setHomeBounds(Bounds.ofLonLat(projection, -18, 9, 25, 51.5));

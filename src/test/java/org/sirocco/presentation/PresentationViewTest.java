@@ -22,6 +22,7 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TimeWindow;
 import org.sirocco.geo.GeoProjection;
+import org.sirocco.i18n.Language;
 import org.sirocco.map.MapView;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.FxThread;
@@ -47,7 +48,7 @@ class PresentationViewTest {
     void start(Stage stage) {
         this.stage = stage;
         Dataset dataset = Startup.load(null).data().dataset();
-        MapView template = new MapView(new ViewState(dataset), GeoProjection.region());
+        MapView template = new MapView(new ViewState(dataset), GeoProjection.region(), Language.ENGLISH.messages());
         List<BriefingScene> scenes = List.of(
                 new BriefingScene("All events", null, EventFilter.NONE, null, List.of(), ""),
                 new BriefingScene("January 2013", TimeWindow.ofDays(LocalDate.of(2013, 1, 1),

@@ -53,7 +53,7 @@ class TimelineBarTest {
     @Start
     void start(Stage stage) {
         state = new ViewState(Startup.load(null).data().dataset());
-        timeline = new TimelineView(state, clock);
+        timeline = new TimelineView(state, MESSAGES, clock);
         bar = new TimelineBar(timeline, MESSAGES, MESSAGES.getLocale());
         bigDate = new PlaybackDate(timeline.getPlayback(), MESSAGES, MESSAGES.getLocale());
         VBox column = new VBox(new StackPane(new VBox(), bigDate), bar, timeline);

@@ -5,6 +5,7 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.sirocco.data.Dataset;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.sirocco.testing.FxThread;
 import org.sirocco.testing.Median;
@@ -30,7 +31,7 @@ public final class TimelineFrameBenchmark {
 
     private static double medianFrame(Dataset dataset) {
         ViewState state = new ViewState(dataset);
-        TimelineView timeline = new TimelineView(state);
+        TimelineView timeline = new TimelineView(state, Language.ENGLISH.messages());
         Stage stage = new Stage();
         stage.setScene(new Scene(new StackPane(timeline), 1280, 260));
         stage.show();

@@ -25,6 +25,7 @@ import org.sirocco.data.Dataset;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TestEvents;
 import org.sirocco.data.TimeWindow;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategorySymbols;
 import org.sirocco.testing.Snapshots;
@@ -44,7 +45,7 @@ class TimelineViewTest {
     @Start
     void start(Stage stage) {
         state = new ViewState(Startup.load(null).data().dataset());
-        timeline = new TimelineView(state, clock);
+        timeline = new TimelineView(state, Language.ENGLISH.messages(), clock);
         stage.setScene(new Scene(new StackPane(timeline), 1200, 300));
         stage.show();
     }

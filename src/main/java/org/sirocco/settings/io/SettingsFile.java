@@ -19,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sirocco.i18n.Language;
 import org.sirocco.io.AtomicFile;
 import org.sirocco.settings.RecentFile;
 import org.sirocco.settings.Settings;
@@ -27,7 +28,7 @@ import org.sirocco.settings.Settings;
  * The settings file: {@code {"schemaVersion": 1, "recentFiles": [{"path": "...", "kind": "dataset"}], "window": {"x":
  * .., "y": .., "width": .., "height": .., "maximized": false}, "view": {"filterPanelShown": true, "graticule": false,
  * "sizeByCasualties": false}, "lastSession": {"dataset": null, "briefing": "..."}, "export": {"width": 1920, "height":
- * 1080, "titleSlide": true, "sources": true, "notes": true, "folder": "..."}}}. Settings are
+ * 1080, "titleSlide": true, "sources": true, "notes": true, "folder": "..."}, "language": "fr"}}. Settings are
  * a convenience: a file that cannot be read is moved aside (so that it can be looked at, and is not overwritten)
  * and the app starts with defaults; an entry it does not understand is skipped; fields it does not know are left
  * for newer versions.
@@ -73,7 +74,7 @@ public final class SettingsFile {
         Settings defaults = Settings.DEFAULTS;
         Settings settings = new Settings(recentFiles(root.get("recentFiles")), window(object(root, "window")),
                 view(object(root, "view"), defaults.view()), session(object(root, "lastSession")),
-                export(object(root, "export")));
+                export(object(root, "export")), language(root.get("language")));
         return new Loaded(settings, null, null);
     }
 
@@ -123,6 +124,19 @@ public final class SettingsFile {
         }
         return new Settings.ExportAnswers(w.intValue(), h.intValue(), bool(o.get("titleSlide"), true),
                 bool(o.get("sources"), true), bool(o.get("notes"), true), path(o.get("folder")));
+    }
+
+    /** A language the interface speaks, or null (follow the system's) for any other value. */
+    private static Language language(JsonElement e) {
+        if (e == null || !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
+            return null;
+        }
+        for (Language l : Language.values()) {
+            if (l.tag().equals(e.getAsString())) {
+                return l;
+            }
+        }
+        return null;
     }
 
     private static Settings.Session session(JsonObject o) {
@@ -236,6 +250,9 @@ public final class SettingsFile {
             e.addProperty("notes", export.notes());
             e.addProperty("folder", export.folder() == null ? null : export.folder().toString());
             root.add("export", e);
+        }
+        if (settings.language() != null) {
+            root.addProperty("language", settings.language().tag());
         }
         byte[] json = (GSON.toJson(root) + "\n").getBytes(StandardCharsets.UTF_8);
         AtomicFile.write(file, out -> out.write(json));

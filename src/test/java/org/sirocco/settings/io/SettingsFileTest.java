@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sirocco.i18n.Language;
 import org.sirocco.settings.RecentFile;
 import org.sirocco.settings.Settings;
 
@@ -41,6 +42,21 @@ class SettingsFileTest {
                 .withExport(new Settings.ExportAnswers(3840, 2160, false, true, false, dir.toAbsolutePath()));
         SettingsFile.save(file, written);
         assertEquals(written, SettingsFile.load(file).settings());
+    }
+
+    @Test
+    void theLanguageChosenComesBackAndAnUnknownOneFollowsTheSystem() throws IOException {
+        Path file = dir.resolve("settings.json");
+        SettingsFile.save(file, Settings.DEFAULTS.withLanguage(Language.ARABIC));
+        assertTrue(Files.readString(file).contains("\"language\": \"ar\""));
+        assertEquals(Language.ARABIC, SettingsFile.load(file).settings().language());
+        SettingsFile.save(file, Settings.DEFAULTS);
+        assertFalse(Files.readString(file).contains("language"), "no choice: the system's language is followed");
+        Files.writeString(file, "{\"language\": \"de\", \"view\": {\"graticule\": true}}");
+        Settings loaded = SettingsFile.load(file).settings();
+        assertNull(loaded.language());
+        assertEquals(Language.FRENCH, loaded.languageOr(Language.FRENCH));
+        assertTrue(loaded.view().graticule(), "the rest is kept");
     }
 
     @Test
