@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sirocco.data.Actor;
+import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Category;
 import org.sirocco.data.Confidence;
 import org.sirocco.data.Count;
@@ -25,6 +29,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.PlacePrecision;
 import org.sirocco.data.Source;
+import org.sirocco.i18n.Language;
 
 class EventsFileWriterTest {
 
@@ -120,6 +125,47 @@ class EventsFileWriterTest {
         LoadResult reread = new DatasetReader(Set.of()).read(file);
         assertTrue(reread.isClean(), reread.problems()::toString);
         assertEquals(cell, reread.dataset().store().event(0));
+    }
+
+    @Test
+    void titlesInFrenchAndArabicSurviveAWriteAndAReadAndMakeTheFileVersionThree(@TempDir Path dir)
+            throws IOException {
+        LocalDate day = LocalDate.of(2016, 9, 7);
+        Event cell = new Event("ma-2016-09-cell", day, day, DatePrecision.DAY, false, Category.DISMANTLING,
+                "cell_dismantled", "Cell dismantled in Oujda", "Police dismantled a cell.",
+                List.of(new Place("Oujda", "MA", 34.6814, -1.9086, PlacePrecision.TOWN)), List.of("IS"), List.of("MA"),
+                List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.exact(3),
+                List.of(new Source("Cell dismantled", "MAP", "2016-09-07", "https://example.org/cell")),
+                Confidence.MEDIUM, null).withTitles(Map.of(Language.ARABIC, "\u062a\u0641\u0643\u064a\u0643 \u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629",
+                Language.FRENCH, "Démantèlement d’une cellule à Oujda"));
+        Path file = dir.resolve("cell.json");
+        EventsFileWriter.writeCanonical(file, "Cell", false, List.of(), List.of(cell));
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 3,"), text);
+        assertTrue(text.contains("\"title\": \"Cell dismantled in Oujda\",\n      \"titles\": {\n        \"fr\": "
+                + "\"Démantèlement d’une cellule à Oujda\",\n        \"ar\": "), "right after the title, French first: " + text);
+        LoadResult reread = new DatasetReader(Set.of()).read(file);
+        assertTrue(reread.isClean(), reread.problems()::toString);
+        Event back = reread.dataset().store().event(0);
+        assertEquals(cell, back);
+        assertEquals("Démantèlement d’une cellule à Oujda", back.title(Language.FRENCH));
+        assertEquals("Cell dismantled in Oujda", back.title(Language.ENGLISH));
+    }
+
+    @Test
+    void actorsNamesInOtherLanguagesSurviveAWriteAndARead(@TempDir Path dir) throws IOException {
+        Actor aqim = new Actor("AQIM", "Al-Qaeda in the Islamic Maghreb", "group", "Al-Qaeda's North African branch.",
+                List.of("AQLIM"), Map.of(Language.FRENCH, new Actor.Names("AQMI", "Al-Qaïda au Maghreb islamique",
+                        List.of(), "Branche nord-africaine d’Al-Qaïda."), Language.ARABIC, new Actor.Names(
+                        "\u0627\u0644\u0642\u0627\u0639\u062f\u0629", "\u062a\u0646\u0638\u064a\u0645 \u0627\u0644\u0642\u0627\u0639\u062f\u0629", List.of("\u0642\u0627\u0639\u062f\u0629"), "\u0641\u0631\u0639.")));
+        Path file = dir.resolve("actors.json");
+        ActorCatalogWriter.write(file, List.of(aqim));
+        try (InputStream in = Files.newInputStream(file)) {
+            ActorCatalog back = ActorCatalogReader.read(in, "actors.json");
+            assertEquals(aqim, back.find("AQIM").orElseThrow());
+            assertEquals("AQMI", back.find("AQIM").orElseThrow().in(Language.FRENCH).name());
+        }
+        assertEquals(DatasetReader.SCHEMA_VERSION, EventsFileWriter.schemaVersionFor(List.of(), List.of(aqim)));
     }
 
     @Test
