@@ -93,7 +93,8 @@ class EventsFileWriterTest {
         Event e = events.get(unknownToll);
         events.set(unknownToll, new Event(e.id(), e.start(), e.end(), e.precision(), e.hasEndDate(), e.category(),
                 e.subtype(), e.title(), e.summary(), e.places(), e.perpetrators(), e.splitFrom(), e.states(),
-                e.agencies(), Count.range(3, 5), e.injured(), e.arrested(), e.sources(), e.confidence(), e.notes()));
+                e.agencies(), Count.range(3, 5), e.injured(), e.arrested(), e.sources(), e.confidence(), e.notes())
+                .withTitles(e.titles()));
         Path after = dir.resolve("after.json");
         EventsFileWriter.writeCanonical(after, "D", false, List.of(), events);
         List<String> a = Files.readAllLines(before);
