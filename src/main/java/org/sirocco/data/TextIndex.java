@@ -9,7 +9,9 @@ import java.util.List;
  * The folded text of every event (see {@link TextMatch}) in one byte array, searched by scanning for each term at
  * the beginning of a word: compact enough for a million events and fast enough to search as the user types. With
  * {@code full} text an event contributes its title, summary, places, actors (the groups a split left among them),
- * states, subtype and sources; otherwise (for very large datasets) its title, places, actors and subtype.
+ * states, subtype and sources; otherwise (for very large datasets) its title, places, actors and subtype. Either way
+ * it adds its titles in other languages and the other languages' names of its places, actors and states
+ * ({@link SearchNames}).
  */
 public final class TextIndex {
 
@@ -25,6 +27,7 @@ public final class TextIndex {
     }
 
     static TextIndex build(EventStore store, boolean full) {
+        SearchNames names = SearchNames.installed();
         int n = store.size();
         int[] start = new int[n + 1];
         byte[] text = new byte[Math.max(16, n * (full ? 600 : 100))];
@@ -34,6 +37,9 @@ public final class TextIndex {
             Event e = store.event(i);
             sb.setLength(0);
             sb.append(e.title()).append(' ').append(e.subtype().replace('_', ' '));
+            for (String t : e.titles().values()) {
+                sb.append(' ').append(t);
+            }
             for (Place p : e.places()) {
                 sb.append(' ').append(p.name());
             }
@@ -59,7 +65,9 @@ public final class TextIndex {
                     sb.append(' ').append(e.notes());
                 }
             }
-            byte[] folded = TextMatch.fold(sb.toString()).getBytes(StandardCharsets.UTF_8);
+            String english = TextMatch.fold(sb.toString());
+            String other = otherNames(e, names);
+            byte[] folded = (other.isEmpty() ? english : english + other).getBytes(StandardCharsets.UTF_8);
             if (at + folded.length > text.length) {
                 text = Arrays.copyOf(text, Math.max(text.length * 2, at + folded.length));
             }
@@ -68,6 +76,29 @@ public final class TextIndex {
             start[i + 1] = at;
         }
         return new TextIndex(Arrays.copyOf(text, at), start);
+    }
+
+    /** The names in other languages of the event's places, actors and states, folded, each after a space. */
+    private static String otherNames(Event e, SearchNames names) {
+        StringBuilder sb = new StringBuilder();
+        for (Place p : e.places()) {
+            append(sb, names.place(p.name()));
+        }
+        for (List<String> actors : List.of(e.perpetrators(), e.splitFrom(), e.agencies())) {
+            for (String a : actors) {
+                append(sb, names.actor(a));
+            }
+        }
+        for (String s : e.states()) {
+            append(sb, names.state(s));
+        }
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String folded) {
+        if (!folded.isEmpty()) {
+            sb.append(' ').append(folded);
+        }
     }
 
     /**
