@@ -18,6 +18,7 @@ import org.sirocco.data.Event;
 import org.sirocco.data.EventDates;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Source;
+import org.sirocco.i18n.Language;
 import org.sirocco.io.AtomicFile;
 import org.sirocco.io.FileNames;
 
@@ -162,7 +163,7 @@ public final class BriefingExport {
             for (int index : events.subList(0, Math.min(events.size(), MAX_CITED_EVENTS))) {
                 Event e = store.event(index);
                 speaker.append("\n\n").append(MessageFormat.format(messages.getString("export.notes.event"),
-                        e.title(), EventDates.format(e), e.primaryPlace().name()));
+                        e.title(Language.of(messages)), EventDates.format(e), e.primaryPlace().name()));
                 if (e.summary() != null && !e.summary().isBlank()) {
                     speaker.append('\n').append(e.summary().strip());
                 }

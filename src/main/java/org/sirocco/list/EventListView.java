@@ -43,6 +43,7 @@ import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.TextMatch;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -98,7 +99,7 @@ public final class EventListView extends VBox {
         category.setMinWidth(30);
         category.setMaxWidth(30);
         titleColumn = column("list.title", 240, i -> null);
-        titleColumn.setCellFactory(c -> new HighlightCell(i -> state.store().event(i).title()));
+        titleColumn.setCellFactory(c -> new HighlightCell(i -> state.store().event(i).title(Language.of(messages))));
         placeColumn = column("list.place", 120, i -> null);
         placeColumn.setCellFactory(c -> new HighlightCell(this::placeCell));
         TableColumn<Integer, Integer> killed = column("list.killed", 70, this::killedCell);
@@ -113,7 +114,7 @@ public final class EventListView extends VBox {
         date.setUserData((IntUnaryOperator) i -> i);
         category.setUserData((IntUnaryOperator) i -> state.store().categoryOrdinal(i));
         killed.setUserData((IntUnaryOperator) i -> state.store().killedMax(i));
-        titleColumn.setUserData((IntFunction<String>) i -> state.store().event(i).title());
+        titleColumn.setUserData((IntFunction<String>) i -> state.store().event(i).title(Language.of(messages)));
         placeColumn.setUserData((IntFunction<String>) i -> state.store().event(i).primaryPlace().name());
         table.setSortPolicy(t -> {
             showRows();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -13,8 +12,10 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.sirocco.data.CountryNames;
 import org.sirocco.geo.City;
 import org.sirocco.geo.CountryShape;
+import org.sirocco.i18n.Language;
 
 /**
  * Country names and cities, placed so that no two labels overlap: countries first (the region's before their
@@ -44,25 +45,25 @@ final class LabelPainter {
     private List<double[]> markers = List.of();
 
     /**
-     * Draws the labels of a frame, city names clear of {@code markers} ({@code {x, y, radius}} discs); returns how
-     * many boxes (labels and city dots) were placed.
+     * Draws the labels of a frame in {@code language}, city names clear of {@code markers} ({@code {x, y, radius}}
+     * discs); returns how many boxes (labels and city dots) were placed.
      */
-    int draw(GraphicsContext gc, MapFrame f, MapView style, List<double[]> markers) {
+    int draw(GraphicsContext gc, MapFrame f, MapView style, Language language, List<double[]> markers) {
         placed.clear();
         cityLabels.clear();
         countryLabels.clear();
         this.markers = markers;
         gc.setTextBaseline(VPos.CENTER);
         if (f.basemap() != null) {
-            drawCountries(gc, f, style);
+            drawCountries(gc, f, style, language);
         }
         if (f.cities() != null) {
-            drawCities(gc, f, style);
+            drawCities(gc, f, style, language);
         }
         return placed.size();
     }
 
-    private void drawCountries(GraphicsContext gc, MapFrame f, MapView style) {
+    private void drawCountries(GraphicsContext gc, MapFrame f, MapView style, Language language) {
         List<CountryShape> order = new ArrayList<>(f.basemap().countries());
         order.sort(Comparator.comparing((CountryShape c) -> !BasemapPainter.isFocus(c.iso()))
                 .thenComparing(Comparator.comparingDouble(CountryShape::labelRoom).reversed()));
@@ -79,7 +80,9 @@ final class LabelPainter {
             if (x < 0 || y < 0 || x > f.width() || y > f.height()) {
                 continue;
             }
-            String label = c.name().toUpperCase(Locale.ROOT);
+            // Natural Earth's English names; the JDK's in the other languages (W. Sahara is neutral in each).
+            String label = (language == Language.ENGLISH ? c.name() : CountryNames.of(c.iso(), language))
+                    .toUpperCase(language.locale());
             double w = width(label, COUNTRY_FONT);
             if (w > 2 * c.labelRoom() / mpp * 1.3) {
                 continue; // no room inside the country at this zoom
@@ -109,7 +112,7 @@ final class LabelPainter {
         }
     }
 
-    private void drawCities(GraphicsContext gc, MapFrame f, MapView style) {
+    private void drawCities(GraphicsContext gc, MapFrame f, MapView style, Language language) {
         double mpp = f.viewport().metresPerPixel();
         double[] xy = new double[2];
         for (int rank = 0; rank < RANK_MAX_SCALE.length; rank++) {
@@ -129,7 +132,8 @@ final class LabelPainter {
                 }
                 double r = rank == 0 ? 3 : rank == 1 ? 2.4 : 1.8;
                 double[] dot = {x - r - 1, y - r - 1, x + r + 1, y + r + 1};
-                double[] label = labelBox(city.name(), font, x, y, r);
+                String name = city.name(language);
+                double[] label = labelBox(name, font, x, y, r);
                 if (label == null || !free(dot)) {
                     continue;
                 }
@@ -146,7 +150,7 @@ final class LabelPainter {
                 gc.setFont(font);
                 gc.setTextAlign(TextAlignment.LEFT);
                 gc.setFill(style.getCityColor());
-                gc.fillText(city.name(), label[0] + PAD, (label[1] + label[3]) / 2);
+                gc.fillText(name, label[0] + PAD, (label[1] + label[3]) / 2);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.sirocco.map;
 
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
+import org.sirocco.i18n.Language;
 
 /** Draws one frame of the map, layer by layer: base map, labels, events, the box being drawn, map furniture. */
 final class MapRenderer {
@@ -12,14 +13,14 @@ final class MapRenderer {
     private final FurniturePainter furniture = new FurniturePainter();
 
     /** Draws a frame and returns how many events it showed. */
-    int draw(GraphicsContext gc, MapFrame f, MapView style, List<String> categoryNames, String legendTitle,
-            String attribution) {
+    int draw(GraphicsContext gc, MapFrame f, MapView style, Language language, List<String> categoryNames,
+            String legendTitle, String attribution) {
         basemap.draw(gc, f, style);
         if (f.viewport() == null) {
             return 0;
         }
         events.layout(f);
-        labels.draw(gc, f, style, events.discs());
+        labels.draw(gc, f, style, language, events.discs());
         int shown = events.draw(gc, f, style);
         if (f.box() != null) {
             gc.setFill(style.getHighlightColor().deriveColor(0, 1, 1, 0.08));

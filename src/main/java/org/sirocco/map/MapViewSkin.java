@@ -17,6 +17,7 @@ import org.sirocco.data.EventDates;
 import org.sirocco.geo.Basemap;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 
 /**
@@ -120,7 +121,7 @@ final class MapViewSkin extends SkinBase<MapView> {
                     String.format("%,d", hit.cluster().count()), parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
-            tooltip.setText(e.title() + "\n" + EventDates.format(e) + " \u00b7 " + e.primaryPlace().name());
+            tooltip.setText(e.title(Language.of(messages)) + "\n" + EventDates.format(e) + " \u00b7 " + e.primaryPlace().name());
         }
         // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
         // wraps).
@@ -165,7 +166,7 @@ final class MapViewSkin extends SkinBase<MapView> {
                     map.isShowGraticule(), map.isSizeByCasualties(), box);
             GraphicsContext gc = canvas.getGraphicsContext2D();
             gc.setTransform(scale, 0, 0, scale, 0, 0);
-            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, categoryNames,
+            map.setMarkersDrawn(renderer.draw(gc, lastFrame, map, Language.of(messages), categoryNames,
                     messages.getString("map.legend.title"), attribution(state)));
         }
     }

@@ -11,16 +11,30 @@ import org.sirocco.data.Event;
 import org.sirocco.data.EventSelection;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.TextMatch;
+import org.sirocco.geo.City;
+import org.sirocco.i18n.Language;
 
 /** A search finds the bundled events by their names in English, French and Arabic, as the app loads them. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchInThreeLanguagesTest {
 
+    private Startup startup;
     private EventStore store;
 
     @BeforeAll
     void load() {
-        store = Startup.load(null).data().dataset().store();
+        startup = Startup.load(null);
+        store = startup.data().dataset().store();
+    }
+
+    @Test
+    void theMapsCitiesHaveTheirFrenchAndArabicNames() {
+        City timbuktu = startup.cities().stream().filter(c -> c.name().equals("Timbuktu")).findFirst().orElseThrow();
+        assertEquals("Tombouctou", timbuktu.name(Language.FRENCH));
+        assertEquals("\u062a\u0645\u0628\u0643\u062a\u0648", timbuktu.name(Language.ARABIC));
+        City oujda = startup.cities().stream().filter(c -> c.name().equals("Oujda")).findFirst().orElseThrow();
+        assertEquals("Oujda", oujda.name(Language.FRENCH), "the English name where French writes it the same");
+        assertTrue(startup.cities().stream().allMatch(c -> c.ar() != null), "every city named in Arabic");
     }
 
     private EventSelection search(String query) {

@@ -15,6 +15,7 @@ import org.sirocco.geo.Bounds;
 import org.sirocco.geo.CountryShape;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,7 +41,7 @@ class LabelPainterTest {
                     projection);
             GraphicsContext gc = new Canvas(W, H).getGraphicsContext2D();
             LabelPainter labels = new LabelPainter();
-            labels.draw(gc, frame, style, markers);
+            labels.draw(gc, frame, style, Language.ENGLISH, markers);
             List<double[]> boxes = labels.countryLabelBoxes();
             assertEquals(1, boxes.size(), "the name is drawn");
             return (boxes.get(0)[1] + boxes.get(0)[3]) / 2;
