@@ -10,8 +10,9 @@ import org.sirocco.i18n.Language;
 /**
  * The names in every language that a search finds an event by, beside the English ones it records: each actor's
  * names, full names and abbreviations from the glossary, each place's French and Arabic names from the gazetteer,
- * and each state's name in the three languages. Held folded ({@link TextMatch#fold}), ready to append to an event's
- * indexed text.
+ * and each state's name in the three languages. States' names are short and join each event's indexed text; the
+ * longer names of actors and places would swell it (and every search's scan), so a query term that begins a word of
+ * them is searched as the English name they stand for too ({@link #alternatives}).
  * <p>
  * They come from the bundled glossary and gazetteer, the same whatever dataset is open, so the application installs
  * them once at start ({@link #use}); until then a search finds events by their English names only.
@@ -56,14 +57,21 @@ public final class SearchNames {
         return installed;
     }
 
-    /** The other names of the actor {@code name}, folded; empty when the glossary gives none. */
-    String actor(String name) {
-        return actors.getOrDefault(name, "");
-    }
-
-    /** The names of the place {@code name} in other languages, folded; empty when none is known. */
-    String place(String name) {
-        return places.getOrDefault(name, "");
+    /**
+     * The folded English names of the actors and places that {@code term} (folded) begins a word of in another
+     * name: "aqmi" gives "aqim", the Arabic for Oujda gives "oujda"; empty for most terms.
+     */
+    List<String> alternatives(String term) {
+        List<String> english = new ArrayList<>();
+        List<String> terms = List.of(term);
+        for (Map<String, String> names : List.of(actors, places)) {
+            names.forEach((name, others) -> {
+                if (TextMatch.matches(others, terms)) {
+                    english.add(TextMatch.fold(name).replace(String.valueOf(TextMatch.MARK), "").strip());
+                }
+            });
+        }
+        return english;
     }
 
     /** The state {@code iso}'s names in the three languages, folded. */

@@ -10,8 +10,8 @@ import java.util.List;
  * the beginning of a word: compact enough for a million events and fast enough to search as the user types. With
  * {@code full} text an event contributes its title, summary, places, actors (the groups a split left among them),
  * states, subtype and sources; otherwise (for very large datasets) its title, places, actors and subtype. Either way
- * it adds its titles in other languages and the other languages' names of its places, actors and states
- * ({@link SearchNames}).
+ * it adds its titles in other languages and its states' names in every language; a term that is another language's
+ * name of an actor or a place also finds the events that name it in English ({@link SearchNames}).
  */
 public final class TextIndex {
 
@@ -20,10 +20,12 @@ public final class TextIndex {
 
     private final byte[] text;
     private final int[] start;
+    private final SearchNames names;
 
-    private TextIndex(byte[] text, int[] start) {
+    private TextIndex(byte[] text, int[] start, SearchNames names) {
         this.text = text;
         this.start = start;
+        this.names = names;
     }
 
     static TextIndex build(EventStore store, boolean full) {
@@ -75,20 +77,12 @@ public final class TextIndex {
             at += folded.length;
             start[i + 1] = at;
         }
-        return new TextIndex(Arrays.copyOf(text, at), start);
+        return new TextIndex(Arrays.copyOf(text, at), start, names);
     }
 
-    /** The names in other languages of the event's places, actors and states, folded, each after a space. */
+    /** The names of the event's states in every language, folded, each after a space. */
     private static String otherNames(Event e, SearchNames names) {
         StringBuilder sb = new StringBuilder();
-        for (Place p : e.places()) {
-            append(sb, names.place(p.name()));
-        }
-        for (List<String> actors : List.of(e.perpetrators(), e.splitFrom(), e.agencies())) {
-            for (String a : actors) {
-                append(sb, names.actor(a));
-            }
-        }
         for (String s : e.states()) {
             append(sb, names.state(s));
         }
@@ -111,15 +105,23 @@ public final class TextIndex {
         if (terms.isEmpty()) {
             return EventSelection.all(n);
         }
-        List<byte[]> needles = new ArrayList<>(terms.size());
+        // Each term, with the English names it also stands for: an event must hold one of each term's needles.
+        // The term may begin a word; an English name it stands for must be whole ("ISIS" stands for "IS", which
+        // must not find "Islamic").
+        List<byte[][]> needles = new ArrayList<>(terms.size());
         for (String t : terms) {
-            needles.add(t.getBytes(StandardCharsets.UTF_8));
+            List<String> alternatives = new ArrayList<>(List.of(t));
+            for (String english : names.alternatives(t)) {
+                alternatives.add(english + ' ');
+            }
+            needles.add(alternatives.stream().distinct().map(a -> a.getBytes(StandardCharsets.UTF_8))
+                    .toArray(byte[][]::new));
         }
         long[] words64 = new long[EventSelection.wordCount(n)];
         for (int i = 0; i < n; i++) {
             boolean all = true;
-            for (byte[] needle : needles) {
-                if (!contains(start[i], start[i + 1], needle)) {
+            for (byte[][] either : needles) {
+                if (!containsAny(start[i], start[i + 1], either)) {
                     all = false;
                     break;
                 }
@@ -129,6 +131,34 @@ public final class TextIndex {
             }
         }
         return EventSelection.wrap(n, words64);
+    }
+
+    /** Whether one of the needles begins a word in {@code text[from, to)}; a final space also matches the end. */
+    private boolean containsAny(int from, int to, byte[][] either) {
+        if (contains(from, to, either[0])) {
+            return true;
+        }
+        for (int k = 1; k < either.length; k++) {
+            byte[] whole = either[k];
+            if (contains(from, to, whole) || endsWith(from, to, whole)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the event's text ends with the word {@code whole} without its final space. */
+    private boolean endsWith(int from, int to, byte[] whole) {
+        int at = to - (whole.length - 1);
+        if (at < from || (at > from && text[at - 1] != SPACE && text[at - 1] != MARK)) {
+            return false;
+        }
+        for (int k = 0; k < whole.length - 1; k++) {
+            if (text[at + k] != whole[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -121,7 +121,8 @@ final class MapViewSkin extends SkinBase<MapView> {
                     String.format("%,d", hit.cluster().count()), parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
-            tooltip.setText(e.title(Language.of(messages)) + "\n" + EventDates.format(e) + " \u00b7 " + e.primaryPlace().name());
+            tooltip.setText(e.title(Language.of(messages)) + "\n" + EventDates.format(e) + " \u00b7 "
+                    + e.primaryPlace().name());
         }
         // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
         // wraps).

@@ -93,8 +93,10 @@ class SearchInThreeLanguagesTest {
         assertEquals(TextMatch.fold("\u0627\u062d\u0645\u062f"), TextMatch.fold("\u0625\u062d\u0645\u062f"));
         assertEquals(TextMatch.fold("\u0627\u062d\u0645\u062f"), TextMatch.fold("\u0622\u062d\u0645\u062f"));
         assertEquals(TextMatch.fold("\u0627\u062d\u0645\u062f"), TextMatch.fold("\u0671\u062d\u0645\u062f"));
-        assertEquals(TextMatch.fold("\u0645\u062f\u0631\u0633\u0647"), TextMatch.fold("\u0645\u062f\u0631\u0633\u0629"));
-        assertEquals(TextMatch.fold("\u0645\u0635\u0637\u0641\u064a"), TextMatch.fold("\u0645\u0635\u0637\u0641\u0649"));
+        assertEquals(TextMatch.fold("\u0645\u062f\u0631\u0633\u0647"),
+                TextMatch.fold("\u0645\u062f\u0631\u0633\u0629"));
+        assertEquals(TextMatch.fold("\u0645\u0635\u0637\u0641\u064a"),
+                TextMatch.fold("\u0645\u0635\u0637\u0641\u0649"));
     }
 
     @Test

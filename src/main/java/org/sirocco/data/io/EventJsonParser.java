@@ -332,10 +332,8 @@ final class EventJsonParser {
                 }
                 case 6 -> {
                     title = string(at, null, -1, name);
-                    if (title != null && title.isBlank()) {
-                        problem(at, name, "empty");
-                    } else if (title != null && title.length() > MAX_TITLE_LENGTH) {
-                        problem(at, name, "longer than " + MAX_TITLE_LENGTH + " characters (" + title.length() + ")");
+                    if (title != null) {
+                        checkTitle(at, name, title);
                     }
                 }
                 case 7 -> {
@@ -401,7 +399,19 @@ final class EventJsonParser {
             return field;
         }
 
-        /** The titles in other languages: an object from language tag (fr, ar) to a title, as {@code title} is checked. */
+        /** A title, in English or another language: not empty, not too long. Returns whether it is right. */
+        private boolean checkTitle(int at, String field, String value) {
+            if (value.isBlank()) {
+                problem(at, field, "empty");
+            } else if (value.length() > MAX_TITLE_LENGTH) {
+                problem(at, field, "longer than " + MAX_TITLE_LENGTH + " characters (" + value.length() + ")");
+            } else {
+                return true;
+            }
+            return false;
+        }
+
+        /** The titles in other languages: an object from language tag (fr, ar) to a title checked as {@code title}. */
         private Map<Language, String> titles(int at) throws IOException {
             if (in.peek() != JsonToken.BEGIN_OBJECT) {
                 problem(at, "titles", "expected an object such as {\"fr\": \"...\", \"ar\": \"...\"}, found "
@@ -419,13 +429,7 @@ final class EventJsonParser {
                 String value = string(fieldLine, null, -1, field);
                 if (language == null) {
                     problem(fieldLine, field, "\"" + tag + "\" is not a language of Sirocco besides English (fr, ar)");
-                } else if (value == null) {
-                    continue;
-                } else if (value.isBlank()) {
-                    problem(fieldLine, field, "empty");
-                } else if (value.length() > MAX_TITLE_LENGTH) {
-                    problem(fieldLine, field, "longer than " + MAX_TITLE_LENGTH + " characters (" + value.length() + ")");
-                } else if (read.put(language, value) != null) {
+                } else if (value != null && checkTitle(fieldLine, field, value) && read.put(language, value) != null) {
                     problem(fieldLine, field, "given twice");
                 }
             }

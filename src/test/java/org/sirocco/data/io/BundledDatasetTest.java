@@ -54,11 +54,13 @@ class BundledDatasetTest {
             String arabic = e.titles().get(Language.ARABIC);
             assertNotNull(french, e.id());
             assertNotNull(arabic, e.id());
-            assertTrue(french.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
-                    e.id());
-            assertTrue(arabic.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
-                    e.id());
+            assertTrue(french.codePoints().noneMatch(BundledDatasetTest::isArabic), e.id());
+            assertTrue(arabic.codePoints().anyMatch(BundledDatasetTest::isArabic), e.id());
         }
+    }
+
+    private static boolean isArabic(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
     }
 
     @Test

@@ -130,16 +130,18 @@ class DatasetReaderTest {
 
     @Test
     void titlesInOtherLanguagesLoad() {
+        String arabic = "\u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629";
         LoadResult r = readWithOneEvent(e -> e.replace("\"summary\"",
-                "\"titles\": {\"fr\": \"Cellule démantelée à Oujda\", \"ar\": \"\u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629\"},\n  \"summary\""));
+                "\"titles\": {\"fr\": \"Cellule démantelée à Oujda\", \"ar\": \"" + arabic + "\"},\n  \"summary\""));
         assertTrue(r.isClean(), () -> r.problems().toString());
         assertEquals("Cellule démantelée à Oujda", r.dataset().store().event(0).title(Language.FRENCH));
-        assertEquals("\u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629", r.dataset().store().event(0).title(Language.ARABIC));
+        assertEquals(arabic, r.dataset().store().event(0).title(Language.ARABIC));
     }
 
     @Test
     void aTitleInALanguageSiroccoDoesNotSpeakIsReported() {
-        assertRejected(e -> e.replace("\"summary\"", "\"titles\": {\"es\": \"Célula desmantelada\"},\n  \"summary\""),
+        assertRejected(e -> e.replace("\"summary\"",
+                "\"titles\": {\"es\": \"Célula desmantelada\"},\n  \"summary\""),
                 "titles.es", "not a language of Sirocco", "\"titles\"");
     }
 

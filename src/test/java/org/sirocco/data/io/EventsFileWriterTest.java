@@ -131,26 +131,22 @@ class EventsFileWriterTest {
     @Test
     void titlesInFrenchAndArabicSurviveAWriteAndAReadAndMakeTheFileVersionThree(@TempDir Path dir)
             throws IOException {
-        LocalDate day = LocalDate.of(2016, 9, 7);
-        Event cell = new Event("ma-2016-09-cell", day, day, DatePrecision.DAY, false, Category.DISMANTLING,
-                "cell_dismantled", "Cell dismantled in Oujda", "Police dismantled a cell.",
-                List.of(new Place("Oujda", "MA", 34.6814, -1.9086, PlacePrecision.TOWN)), List.of("IS"), List.of("MA"),
-                List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.exact(3),
-                List.of(new Source("Cell dismantled", "MAP", "2016-09-07", "https://example.org/cell")),
-                Confidence.MEDIUM, null).withTitles(Map.of(Language.ARABIC, "\u062a\u0641\u0643\u064a\u0643 \u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629",
+        Event cell = oujdaCell().withTitles(Map.of(Language.ARABIC,
+                "\u062a\u0641\u0643\u064a\u0643 \u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629",
                 Language.FRENCH, "Démantèlement d’une cellule à Oujda"));
         Path file = dir.resolve("cell.json");
         EventsFileWriter.writeCanonical(file, "Cell", false, List.of(), List.of(cell));
         String text = Files.readString(file);
         assertTrue(text.startsWith("{\n  \"schemaVersion\": 3,"), text);
-        assertTrue(text.contains("\"title\": \"Cell dismantled in Oujda\",\n      \"titles\": {\n        \"fr\": "
-                + "\"Démantèlement d’une cellule à Oujda\",\n        \"ar\": "), "right after the title, French first: " + text);
+        assertTrue(text.contains("\"title\": \"Cell dismantled\",\n      \"titles\": {\n        \"fr\": "
+                + "\"Démantèlement d’une cellule à Oujda\",\n        \"ar\": "),
+                "right after the title, French first: " + text);
         LoadResult reread = new DatasetReader(Set.of()).read(file);
         assertTrue(reread.isClean(), reread.problems()::toString);
         Event back = reread.dataset().store().event(0);
         assertEquals(cell, back);
         assertEquals("Démantèlement d’une cellule à Oujda", back.title(Language.FRENCH));
-        assertEquals("Cell dismantled in Oujda", back.title(Language.ENGLISH));
+        assertEquals("Cell dismantled", back.title(Language.ENGLISH));
     }
 
     @Test
@@ -158,7 +154,9 @@ class EventsFileWriterTest {
         Actor aqim = new Actor("AQIM", "Al-Qaeda in the Islamic Maghreb", "group", "Al-Qaeda's North African branch.",
                 List.of("AQLIM"), Map.of(Language.FRENCH, new Actor.Names("AQMI", "Al-Qaïda au Maghreb islamique",
                         List.of(), "Branche nord-africaine d’Al-Qaïda."), Language.ARABIC, new Actor.Names(
-                        "\u0627\u0644\u0642\u0627\u0639\u062f\u0629", "\u062a\u0646\u0638\u064a\u0645 \u0627\u0644\u0642\u0627\u0639\u062f\u0629", List.of("\u0642\u0627\u0639\u062f\u0629"), "\u0641\u0631\u0639.")));
+                        "\u0627\u0644\u0642\u0627\u0639\u062f\u0629",
+                        "\u062a\u0646\u0638\u064a\u0645 \u0627\u0644\u0642\u0627\u0639\u062f\u0629",
+                        List.of("\u0642\u0627\u0639\u062f\u0629"), "\u0641\u0631\u0639.")));
         Path file = dir.resolve("actors.json");
         ActorCatalogWriter.write(file, List.of(aqim));
         try (InputStream in = Files.newInputStream(file)) {
@@ -187,15 +185,20 @@ class EventsFileWriterTest {
         assertEquals(List.of("AQIM"), reread.dataset().store().event(0).splitFrom());
     }
 
-    @Test
-    void anEventWithoutASplitIsWrittenWithoutTheField(@TempDir Path dir) throws IOException {
+    /** An event with neither a split nor a title in another language. */
+    private static Event oujdaCell() {
         LocalDate day = LocalDate.of(2016, 9, 7);
-        Event cell = new Event("ma-2016-09-cell", day, day, DatePrecision.DAY, false, Category.DISMANTLING,
+        return new Event("ma-2016-09-cell", day, day, DatePrecision.DAY, false, Category.DISMANTLING,
                 "cell_dismantled", "Cell dismantled", "Police dismantled a cell.",
                 List.of(new Place("Oujda", "MA", 34.6814, -1.9086, PlacePrecision.TOWN)), List.of("IS"), List.of("MA"),
                 List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.exact(3),
                 List.of(new Source("Cell dismantled", "MAP", "2016-09-07", "https://example.org/cell")),
                 Confidence.MEDIUM, null);
+    }
+
+    @Test
+    void anEventWithoutASplitIsWrittenWithoutTheField(@TempDir Path dir) throws IOException {
+        Event cell = oujdaCell();
         Path file = dir.resolve("cell.json");
         EventsFileWriter.write(file, "Cell", false, sink -> sink.accept(cell));
         assertFalse(Files.readString(file).contains("splitFrom"), "older readers can still read it");
