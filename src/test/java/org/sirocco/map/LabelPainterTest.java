@@ -13,6 +13,7 @@ import org.sirocco.geo.Bounds;
 import org.sirocco.geo.CountryShape;
 import org.sirocco.geo.GeoProjection;
 import org.sirocco.geo.MapViewport;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,7 +41,7 @@ class LabelPainterTest {
             MapView style = new MapView(new ViewState(new Dataset("t", "", EventStore.of(List.of()), false)),
                     projection);
             LabelPainter labels = new LabelPainter();
-            labels.layout(frame, markers, List.of());
+            labels.layout(frame, Language.ENGLISH, markers, List.of());
             List<double[]> boxes = labels.countryLabelBoxes();
             assertEquals(1, boxes.size(), "the name is drawn");
             return (boxes.get(0)[1] + boxes.get(0)[3]) / 2;
