@@ -5,13 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.sirocco.data.ActorCatalog;
+import org.sirocco.data.SearchNames;
 import org.sirocco.data.io.ActorCatalogReader;
 import org.sirocco.edit.io.UserActors;
 import org.sirocco.data.io.DatasetReader;
@@ -94,12 +99,25 @@ public record Startup(ActorCatalog actors, LoadResult data, Path datasetFile, Ba
                 }
                 return List.of();
             }).join();
+            SearchNames.use(SearchNames.of(catalog, otherNames(places)));
             LoadResult loaded = data.join();
             // A file the viewer could not use was replaced by the bundled dataset, whose origin is not a path.
             Path file = datasetFile != null && loaded.dataset().origin().equals(datasetFile.toString()) ? datasetFile
                     : null;
             return new Startup(catalog, loaded, file, map, places, problems);
         });
+    }
+
+    /** Each city's names in other languages than English, by its English name, for search. */
+    static Map<String, List<String>> otherNames(List<City> cities) {
+        Map<String, List<String>> names = new HashMap<>();
+        for (City c : cities) {
+            List<String> other = Stream.of(c.fr(), c.ar()).filter(Objects::nonNull).toList();
+            if (!other.isEmpty()) {
+                names.put(c.name(), other);
+            }
+        }
+        return names;
     }
 
     private static String messageOf(Throwable e) {

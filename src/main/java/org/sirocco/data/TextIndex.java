@@ -9,7 +9,9 @@ import java.util.List;
  * The folded text of every event (see {@link TextMatch}) in one byte array, searched by scanning for each term at
  * the beginning of a word: compact enough for a million events and fast enough to search as the user types. With
  * {@code full} text an event contributes its title, summary, places, actors (the groups a split left among them),
- * states, subtype and sources; otherwise (for very large datasets) its title, places, actors and subtype.
+ * states, subtype and sources; otherwise (for very large datasets) its title, places, actors and subtype. Either way
+ * it adds its titles in other languages and its states' names in every language; a term that is another language's
+ * name of an actor or a place also finds the events that name it in English ({@link SearchNames}).
  */
 public final class TextIndex {
 
@@ -18,13 +20,16 @@ public final class TextIndex {
 
     private final byte[] text;
     private final int[] start;
+    private final SearchNames names;
 
-    private TextIndex(byte[] text, int[] start) {
+    private TextIndex(byte[] text, int[] start, SearchNames names) {
         this.text = text;
         this.start = start;
+        this.names = names;
     }
 
     static TextIndex build(EventStore store, boolean full) {
+        SearchNames names = SearchNames.installed();
         int n = store.size();
         int[] start = new int[n + 1];
         byte[] text = new byte[Math.max(16, n * (full ? 600 : 100))];
@@ -34,6 +39,9 @@ public final class TextIndex {
             Event e = store.event(i);
             sb.setLength(0);
             sb.append(e.title()).append(' ').append(e.subtype().replace('_', ' '));
+            for (String t : e.titles().values()) {
+                sb.append(' ').append(t);
+            }
             for (Place p : e.places()) {
                 sb.append(' ').append(p.name());
             }
@@ -59,7 +67,9 @@ public final class TextIndex {
                     sb.append(' ').append(e.notes());
                 }
             }
-            byte[] folded = TextMatch.fold(sb.toString()).getBytes(StandardCharsets.UTF_8);
+            String english = TextMatch.fold(sb.toString());
+            String other = otherNames(e, names);
+            byte[] folded = (other.isEmpty() ? english : english + other).getBytes(StandardCharsets.UTF_8);
             if (at + folded.length > text.length) {
                 text = Arrays.copyOf(text, Math.max(text.length * 2, at + folded.length));
             }
@@ -67,7 +77,22 @@ public final class TextIndex {
             at += folded.length;
             start[i + 1] = at;
         }
-        return new TextIndex(Arrays.copyOf(text, at), start);
+        return new TextIndex(Arrays.copyOf(text, at), start, names);
+    }
+
+    /** The names of the event's states in every language, folded, each after a space. */
+    private static String otherNames(Event e, SearchNames names) {
+        StringBuilder sb = new StringBuilder();
+        for (String s : e.states()) {
+            append(sb, names.state(s));
+        }
+        return sb.toString();
+    }
+
+    private static void append(StringBuilder sb, String folded) {
+        if (!folded.isEmpty()) {
+            sb.append(' ').append(folded);
+        }
     }
 
     /**
@@ -80,15 +105,23 @@ public final class TextIndex {
         if (terms.isEmpty()) {
             return EventSelection.all(n);
         }
-        List<byte[]> needles = new ArrayList<>(terms.size());
+        // Each term, with the English names it also stands for: an event must hold one of each term's needles.
+        // The term may begin a word; an English name it stands for must be whole ("ISIS" stands for "IS", which
+        // must not find "Islamic").
+        List<byte[][]> needles = new ArrayList<>(terms.size());
         for (String t : terms) {
-            needles.add(t.getBytes(StandardCharsets.UTF_8));
+            List<String> alternatives = new ArrayList<>(List.of(t));
+            for (String english : names.alternatives(t)) {
+                alternatives.add(english + ' ');
+            }
+            needles.add(alternatives.stream().distinct().map(a -> a.getBytes(StandardCharsets.UTF_8))
+                    .toArray(byte[][]::new));
         }
         long[] words64 = new long[EventSelection.wordCount(n)];
         for (int i = 0; i < n; i++) {
             boolean all = true;
-            for (byte[] needle : needles) {
-                if (!contains(start[i], start[i + 1], needle)) {
+            for (byte[][] either : needles) {
+                if (!containsAny(start[i], start[i + 1], either)) {
                     all = false;
                     break;
                 }
@@ -98,6 +131,34 @@ public final class TextIndex {
             }
         }
         return EventSelection.wrap(n, words64);
+    }
+
+    /** Whether one of the needles begins a word in {@code text[from, to)}; a final space also matches the end. */
+    private boolean containsAny(int from, int to, byte[][] either) {
+        if (contains(from, to, either[0])) {
+            return true;
+        }
+        for (int k = 1; k < either.length; k++) {
+            byte[] whole = either[k];
+            if (contains(from, to, whole) || endsWith(from, to, whole)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the event's text ends with the word {@code whole} without its final space. */
+    private boolean endsWith(int from, int to, byte[] whole) {
+        int at = to - (whole.length - 1);
+        if (at < from || (at > from && text[at - 1] != SPACE && text[at - 1] != MARK)) {
+            return false;
+        }
+        for (int k = 0; k < whole.length - 1; k++) {
+            if (text[at + k] != whole[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.Locale;
  * ("ndjamena" matches "N'Djamena"), hyphens and other punctuation read as spaces. A word may also begin after an
  * apostrophe, so that "Algérie" finds "l'Algérie" and "etat" finds "coup d'état". A query of several words matches
  * text that contains every word; words in double quotes ({@code "Islamic State"}) must stand together, in that
- * order.
+ * order. Arabic is matched as Arabic search engines do: short vowels and other harakat (U+064B–U+0652, U+0670) and
+ * tatweel (U+0640) are ignored, the alef forms (أ إ آ ٱ) read as ا, ta marbuta as ha (ة as ه) and alef maqsura as ya
+ * (ى as ي).
  * <p>
  * Folded text keeps each apostrophe inside a word as {@code '}, a mark that matching steps over; query terms
  * never hold one.
@@ -201,6 +203,14 @@ public final class TextMatch {
                 return "d";
             case 'ı':
                 return "i";
+            case '\u0640': // tatweel, a stretch of the line
+                return "";
+            case '\u0671': // alef wasla; the other alef forms decompose to alef and a mark
+                return "\u0627";
+            case '\u0629': // ta marbuta
+                return "\u0647";
+            case '\u0649': // alef maqsura
+                return "\u064a";
             default:
                 String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 StringBuilder kept = new StringBuilder(decomposed.length());

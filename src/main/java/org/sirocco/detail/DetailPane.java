@@ -39,6 +39,7 @@ import org.sirocco.data.Place;
 import org.sirocco.data.Source;
 import org.sirocco.data.TextMatch;
 import org.sirocco.i18n.Messages;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -143,7 +144,7 @@ public final class DetailPane extends ScrollPane {
         List<String> words = TextMatch.words(state.getFilter().query());
 
         TextFlow title = new TextFlow();
-        title.getChildren().setAll(HighlightedText.runs(e.title(), words));
+        title.getChildren().setAll(HighlightedText.runs(e.title(Language.of(messages)), words));
         title.getStyleClass().add("detail-title");
         title.setId("detail-title");
 
@@ -317,7 +318,7 @@ public final class DetailPane extends ScrollPane {
 
     private Node relatedLink(EventStore store, RelatedEvents.Related r) {
         Event other = store.event(r.index());
-        Hyperlink link = new Hyperlink(other.title());
+        Hyperlink link = new Hyperlink(other.title(Language.of(messages)));
         link.getStyleClass().add("detail-related-link");
         link.setWrapText(true);
         link.setOnAction(a -> state.setSelectedEvent(r.index()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import org.sirocco.data.PlacePrecision;
 import org.sirocco.data.Source;
 import org.sirocco.data.io.EventCheck;
 import org.sirocco.data.io.Problem;
+import org.sirocco.i18n.Language;
 
 /**
  * An event as the editor holds it while it is written: every field as typed, checked as a whole by the loader's own
@@ -70,6 +72,8 @@ public final class EventDraft {
     public Category category = Category.ATTACK;
     public String subtype = Category.ATTACK.subtypes().get(0);
     public String title = "";
+    /** The title in French and in Arabic as typed; blank or absent for none. */
+    public final Map<Language, String> titles = new EnumMap<>(Language.class);
     public String summary = "";
     public final List<PlaceDraft> places = new ArrayList<>();
     public final List<String> perpetrators = new ArrayList<>();
@@ -120,6 +124,7 @@ public final class EventDraft {
         category = e.category();
         subtype = e.subtype();
         title = e.title();
+        titles.putAll(e.titles());
         summary = e.summary();
         for (Place p : e.places()) {
             PlaceDraft pd = new PlaceDraft();
@@ -190,6 +195,15 @@ public final class EventDraft {
         f.put("category", category.id());
         f.put("subtype", subtype);
         f.put("title", title.strip());
+        Map<String, Object> other = new LinkedHashMap<>();
+        titles.forEach((language, t) -> {
+            if (!t.isBlank()) {
+                other.put(language.tag(), t.strip());
+            }
+        });
+        if (!other.isEmpty()) {
+            f.put("titles", other);
+        }
         f.put("summary", summary.strip());
         List<Object> ps = new ArrayList<>();
         for (PlaceDraft p : places) {

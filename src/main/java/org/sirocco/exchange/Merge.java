@@ -76,10 +76,11 @@ public final class Merge {
         imported.actors().forEach(a -> actors.putIfAbsent(a.name(), a));
         // Curators read small datasets: one field a line; large ones are one event a line.
         boolean indented = base.size() + in.size() <= DatasetReader.IN_MEMORY_LIMIT;
-        boolean history = EventsFileWriter.recordsHistory(base.events())
-                || EventsFileWriter.recordsHistory(in.events());
-        EventsFileWriter.write(file, name, open.synthetic() || imported.synthetic(), indented, history,
-                new ArrayList<>(actors.values()), sink -> {
+        List<Actor> allActors = new ArrayList<>(actors.values());
+        int version = Math.max(EventsFileWriter.schemaVersionFor(base.events(), allActors),
+                EventsFileWriter.schemaVersionFor(in.events(), List.of()));
+        EventsFileWriter.write(file, name, open.synthetic() || imported.synthetic(), indented, version, allActors,
+                sink -> {
                     for (int i = 0; i < base.size(); i++) {
                         if (!replaced[i]) {
                             sink.accept(base.event(i));

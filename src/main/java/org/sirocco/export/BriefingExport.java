@@ -167,7 +167,7 @@ public final class BriefingExport {
             for (int index : events.subList(0, Math.min(events.size(), MAX_CITED_EVENTS))) {
                 Event e = store.event(index);
                 speaker.append("\n\n").append(words.format("export.notes.event",
-                        e.title(), EventDates.format(e, words.locale()), e.primaryPlace().name()));
+                        e.title(Language.of(words.messages())), EventDates.format(e, words.locale()), e.primaryPlace().name()));
                 if (e.summary() != null && !e.summary().isBlank()) {
                     speaker.append('\n').append(e.summary().strip());
                 }

@@ -1,5 +1,6 @@
 package org.sirocco.glossary;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.EventFilter;
 import org.sirocco.data.TextMatch;
 import org.sirocco.i18n.Messages;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 
 /**
@@ -52,8 +54,8 @@ public final class GlossaryView extends SplitPane {
         find.setPromptText(messages.getString("glossary.find"));
         find.textProperty().addListener((obs, old, now) -> {
             List<String> words = TextMatch.words(now);
-            shown.setPredicate(a -> TextMatch.matches(TextMatch.fold(a.name() + " " + a.fullName() + " "
-                    + a.description()), words));
+            shown.setPredicate(a -> TextMatch.matches(TextMatch.fold(String.join(" ", a.allNames()) + " "
+                    + a.in(language()).description()), words));
             ranked.setComparator(GlossaryRanking.forQuery(now));
             if (!ranked.isEmpty()) {
                 list.getSelectionModel().selectFirst();
@@ -111,12 +113,13 @@ public final class GlossaryView extends SplitPane {
             entry.getChildren().add(none);
             return;
         }
-        Label name = new Label(a.name());
+        Actor.Names names = a.in(language());
+        Label name = new Label(names.name());
         name.getStyleClass().add("glossary-name");
         name.setId("glossary-name");
         entry.getChildren().add(name);
-        if (!a.fullName().isBlank() && !a.fullName().equals(a.name())) {
-            Label fullName = new Label(a.fullName());
+        if (!names.fullName().isBlank() && !names.fullName().equals(names.name())) {
+            Label fullName = new Label(names.fullName());
             fullName.getStyleClass().add("glossary-full-name");
             fullName.setId("glossary-full-name");
             fullName.setWrapText(true);
@@ -124,9 +127,24 @@ public final class GlossaryView extends SplitPane {
         }
         Label kind = new Label(kindLabel(a.kind()));
         kind.getStyleClass().add("glossary-kind");
-        Label description = new Label(a.description());
+        Label description = new Label(names.description());
         description.getStyleClass().add("glossary-description");
         description.setWrapText(true);
+        Set<String> elsewhere = new LinkedHashSet<>();
+        for (Language other : Language.values()) {
+            if (other != language()) {
+                elsewhere.add(a.in(other).name());
+            }
+        }
+        elsewhere.remove(names.name());
+        if (!elsewhere.isEmpty()) {
+            Label otherNames = new Label(Messages.format(messages, "glossary.otherNames",
+                    String.join(" \u00b7 ", elsewhere)));
+            otherNames.setId("glossary-other-names");
+            otherNames.getStyleClass().add("glossary-full-name");
+            otherNames.setWrapText(true);
+            entry.getChildren().add(otherNames);
+        }
         int count = state.store().withActor(a.name()).count();
         Label events = new Label(Messages.format(messages, "glossary.events", count));
         events.setId("glossary-count");
@@ -139,6 +157,10 @@ public final class GlossaryView extends SplitPane {
             state.setTimeWindow(null);
         });
         entry.getChildren().addAll(kind, description, events, filter);
+    }
+
+    private Language language() {
+        return Language.of(messages);
     }
 
     private String kindLabel(String kind) {
@@ -160,7 +182,7 @@ public final class GlossaryView extends SplitPane {
                 setGraphic(null);
                 return;
             }
-            Label name = new Label(a.name());
+            Label name = new Label(a.in(language()).name());
             name.getStyleClass().add("glossary-cell-name");
             name.setWrapText(true);
             Label kind = new Label(kindLabel(a.kind()));

@@ -43,6 +43,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.TextMatch;
 import org.sirocco.i18n.Messages;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 import org.sirocco.symbols.CategoryIcon;
 import org.sirocco.symbols.HighlightedText;
@@ -103,7 +104,7 @@ public final class EventListView extends VBox {
         category.setMinWidth(30);
         category.setMaxWidth(30);
         titleColumn = column("list.title", 240, i -> null);
-        titleColumn.setCellFactory(c -> new HighlightCell(i -> rowsStore.event(i).title()));
+        titleColumn.setCellFactory(c -> new HighlightCell(i -> rowsStore.event(i).title(Language.of(messages))));
         placeColumn = column("list.place", 120, i -> null);
         placeColumn.setCellFactory(c -> new HighlightCell(this::placeCell));
         TableColumn<Integer, Integer> killed = column("list.killed", 70, this::killedCell);
@@ -118,7 +119,7 @@ public final class EventListView extends VBox {
         date.setUserData((IntUnaryOperator) i -> i);
         category.setUserData((IntUnaryOperator) i -> rowsStore.categoryOrdinal(i));
         killed.setUserData((IntUnaryOperator) i -> rowsStore.killedMax(i));
-        titleColumn.setUserData((IntFunction<String>) i -> rowsStore.event(i).title());
+        titleColumn.setUserData((IntFunction<String>) i -> rowsStore.event(i).title(Language.of(messages)));
         placeColumn.setUserData((IntFunction<String>) i -> rowsStore.event(i).primaryPlace().name());
         table.setSortPolicy(t -> {
             showRows();

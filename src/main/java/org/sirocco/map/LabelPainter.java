@@ -3,7 +3,6 @@ package org.sirocco.map;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
@@ -11,11 +10,13 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.sirocco.data.CountryNames;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
 import org.sirocco.geo.City;
 import org.sirocco.geo.CountryShape;
 import org.sirocco.geo.LabelSpots;
+import org.sirocco.i18n.Language;
 
 /**
  * Country names and cities, placed so that no two labels overlap and none runs off the map or under its furniture:
@@ -73,7 +74,7 @@ final class LabelPainter {
      * Places the names of frame f: clear of one another and of {@code furniture} (canvas pixels), city names clear
      * of {@code markers} ({@code {x, y, radius}} discs); returns how many names were placed.
      */
-    int layout(MapFrame f, List<double[]> markers, List<Bounds> furniture) {
+    int layout(MapFrame f, Language language, List<double[]> markers, List<Bounds> furniture) {
         placed.clear();
         names.clear();
         dots.clear();
@@ -83,10 +84,10 @@ final class LabelPainter {
         }
         this.markers = markers;
         if (f.viewport() != null && f.basemap() != null) {
-            placeCountries(f);
+            placeCountries(f, language);
         }
         if (f.viewport() != null && f.cities() != null) {
-            placeCities(f);
+            placeCities(f, language);
         }
         return names.size();
     }
@@ -134,7 +135,7 @@ final class LabelPainter {
     private record Candidate(int index, CountryShape shape, boolean atLabelPoint, LabelSpots.Spot spot, double room) {
     }
 
-    private void placeCountries(MapFrame f) {
+    private void placeCountries(MapFrame f, Language language) {
         BasemapLevel level = f.basemap();
         double mpp = f.viewport().metresPerPixel();
         Bounds view = f.visibleArea();
@@ -162,7 +163,7 @@ final class LabelPainter {
         candidates.sort(Comparator.comparing((Candidate c) -> !BasemapPainter.isFocus(c.shape().iso()))
                 .thenComparingDouble(Candidate::room));
         for (Candidate c : candidates) {
-            placeCountry(f, c);
+            placeCountry(f, c, language);
         }
     }
 
@@ -171,7 +172,7 @@ final class LabelPainter {
      * the first spot where it fits: its label point (when in view), else the centre of the largest circle inside its
      * visible part.
      */
-    private void placeCountry(MapFrame f, Candidate c) {
+    private void placeCountry(MapFrame f, Candidate c, Language language) {
         double mpp = f.viewport().metresPerPixel();
         List<double[]> anchors = new ArrayList<>(2);
         if (c.atLabelPoint()) {
@@ -180,7 +181,9 @@ final class LabelPainter {
         if (c.spot() != null) {
             anchors.add(new double[] {f.sx(c.spot().x()), f.sy(c.spot().y()), c.spot().radius() / mpp});
         }
-        String name = c.shape().name().toUpperCase(Locale.ROOT);
+        // Natural Earth's English names; the JDK's in the other languages (W. Sahara is neutral in each).
+        String name = (language == Language.ENGLISH ? c.shape().name() : CountryNames.of(c.shape().iso(), language))
+                .toUpperCase(language.locale());
         // Where no marker lies under the name if there is such a place, else anywhere: names are drawn over markers.
         for (boolean clearOfMarkers : new boolean[] {true, false}) {
             for (Font font : new Font[] {MapFonts.COUNTRY, MapFonts.SMALL_COUNTRY}) {
@@ -280,7 +283,7 @@ final class LabelPainter {
             y + halfH}));
     }
 
-    private void placeCities(MapFrame f) {
+    private void placeCities(MapFrame f, Language language) {
         double mpp = f.viewport().metresPerPixel();
         double[] xy = new double[2];
         for (int rank = 0; rank < RANK_MAX_SCALE.length; rank++) {
@@ -307,7 +310,7 @@ final class LabelPainter {
                 placed.add(dot);
                 placed.add(label);
                 dots.add(new Dot(x, y, r, rank == 0));
-                names.add(new Name(city.name(), font, label, false));
+                names.add(new Name(city.name(language), font, label, false));
             }
         }
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import javafx.scene.canvas.GraphicsContext;
 import org.sirocco.geo.Bounds;
+import org.sirocco.i18n.Language;
 
 /**
  * Draws one frame of the map, layer by layer: base map, city dots, events, names (over the markers, so that no
@@ -25,7 +26,7 @@ final class MapRenderer {
         }
         events.layout(f);
         List<Bounds> panels = furniture.layout(f, texts, events.countryWideInView(), events::eventsIn);
-        labels.layout(f, events.discs(), panels);
+        labels.layout(f, Language.of(texts.messages()), events.discs(), panels);
         labels.drawDots(gc, style);
         int shown = events.draw(gc, f, style);
         labels.drawNames(gc, style);

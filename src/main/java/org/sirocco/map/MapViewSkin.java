@@ -19,6 +19,7 @@ import org.sirocco.geo.Basemap;
 import org.sirocco.geo.BasemapLevel;
 import org.sirocco.geo.Bounds;
 import org.sirocco.i18n.Messages;
+import org.sirocco.i18n.Language;
 import org.sirocco.state.ViewState;
 
 /**
@@ -116,15 +117,15 @@ final class MapViewSkin extends SkinBase<MapView> {
             String count = Messages.integer(Messages.locale(messages), hit.cluster().count());
             tooltip.setText(hit.cluster().isCountryWide()
                     ? Messages.format(messages, "map.tooltip.countryWideCluster", count,
-                            CountryNames.of(hit.cluster().wholeCountry()), parts)
+                            CountryNames.of(hit.cluster().wholeCountry(), Language.of(messages)), parts)
                     : Messages.format(messages, "map.tooltip.cluster", count, parts));
         } else {
             Event e = getSkinnable().getViewState().store().event(hit.event());
             Place place = e.primaryPlace();
             String where = place.precision() == PlacePrecision.COUNTRY
-                    ? Messages.format(messages, "map.tooltip.countryWide", CountryNames.of(place.country()))
+                    ? Messages.format(messages, "map.tooltip.countryWide", CountryNames.of(place.country(), Language.of(messages)))
                     : place.name();
-            tooltip.setText(e.title() + "\n" + EventDates.format(e, Messages.locale(messages)) + " \u00b7 " + where);
+            tooltip.setText(e.title(Language.of(messages)) + "\n" + EventDates.format(e, Messages.locale(messages)) + " \u00b7 " + where);
         }
         // Beside the pointer, on whichever side has room, and never past the map's edges (a long cluster summary
         // wraps).

@@ -41,7 +41,7 @@ class LabelPainterTest {
             MapView style = new MapView(new ViewState(new Dataset("t", "", EventStore.of(List.of()), false)),
                     projection, Language.ENGLISH.messages());
             LabelPainter labels = new LabelPainter();
-            labels.layout(frame, markers, List.of());
+            labels.layout(frame, Language.ENGLISH, markers, List.of());
             List<double[]> boxes = labels.countryLabelBoxes();
             assertEquals(1, boxes.size(), "the name is drawn");
             return (boxes.get(0)[1] + boxes.get(0)[3]) / 2;

@@ -11,8 +11,8 @@ import java.util.List;
 import org.sirocco.data.Actor;
 import org.sirocco.io.AtomicFile;
 
-/** Writes actors in the glossary's form ({@code {"actors": [{name, fullName, kind, description}]}}), read back by
- * {@link ActorCatalogReader}. */
+/** Writes actors in the glossary's form ({@code {"actors": [{name, fullName, kind, description, ...}]}}), read back
+ * by {@link ActorCatalogReader}. */
 public final class ActorCatalogWriter {
 
     private ActorCatalogWriter() {
@@ -24,12 +24,9 @@ public final class ActorCatalogWriter {
             JsonWriter json = new JsonWriter(out);
             json.setStrictness(Strictness.STRICT);
             json.setIndent("  ");
-            json.beginObject().name("actors").beginArray();
-            for (Actor a : actors) {
-                json.beginObject().name("name").value(a.name()).name("fullName").value(a.fullName())
-                        .name("kind").value(a.kind()).name("description").value(a.description()).endObject();
-            }
-            json.endArray().endObject();
+            json.beginObject();
+            EventsFileWriter.writeActors(json, actors);
+            json.endObject();
             json.flush();
             out.write('\n');
             out.flush();

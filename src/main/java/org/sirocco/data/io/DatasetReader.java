@@ -37,8 +37,10 @@ import org.sirocco.data.EventStore;
 public final class DatasetReader {
 
     /** The newest version of the schema this code reads and writes. */
-    public static final int SCHEMA_VERSION = 2;
-    /** The oldest version it still reads: a version 1 file is a version 2 file whose events record no history. */
+    public static final int SCHEMA_VERSION = 3;
+    /** The version that added when events were added and changed (version 3 added names in other languages). */
+    public static final int HISTORY_SCHEMA_VERSION = 2;
+    /** The oldest version it still reads: a version 1 file is a newer one that uses none of the newer fields. */
     public static final int FIRST_SCHEMA_VERSION = 1;
     /** Above this many events, details are read back from the file instead of being held in memory. */
     public static final int IN_MEMORY_LIMIT = 50_000;

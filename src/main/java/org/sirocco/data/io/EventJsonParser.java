@@ -12,8 +12,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ObjIntConsumer;
 import java.util.regex.Matcher;
@@ -26,6 +29,7 @@ import org.sirocco.data.Event;
 import org.sirocco.data.Place;
 import org.sirocco.data.PlacePrecision;
 import org.sirocco.data.Source;
+import org.sirocco.i18n.Language;
 
 /**
  * Parses and validates one event object of the dataset (docs/dataset-schema.md), collecting every problem rather
@@ -44,9 +48,11 @@ final class EventJsonParser {
     /** Event fields, in the order of their bits. */
     private static final String[] FIELDS = {"id", "date", "datePrecision", "endDate", "category", "subtype",
         "title", "summary", "places", "perpetrators", "states", "agencies", "killed", "injured", "arrested",
-        "sources", "confidence", "notes", "splitFrom", "added", "changed"};
-    // endDate, notes, splitFrom, added, changed
-    private static final int OPTIONAL_FIELDS = bit(3) | bit(17) | bit(18) | bit(19) | bit(20);
+        "sources", "confidence", "notes", "splitFrom", "added", "changed", "titles"};
+    // endDate, notes, splitFrom, added, changed, titles
+    private static final int OPTIONAL_FIELDS = bit(3) | bit(17) | bit(18) | bit(19) | bit(20) | bit(21);
+    /** The languages a title or an actor's names may be given in besides English (the plain fields), by tag. */
+    static final Map<String, Language> OTHER_LANGUAGES = Map.of("fr", Language.FRENCH, "ar", Language.ARABIC);
     private static final String[] PLACE_FIELDS = {"name", "country", "lat", "lon", "precision"};
     private static final String[] SOURCE_FIELDS = {"title", "publisher", "date", "url"};
     private static final FieldNames EVENT_NAMES = new FieldNames(FIELDS);
@@ -167,6 +173,8 @@ final class EventJsonParser {
         private Instant added;
         private Instant changed;
         private int changedLine;
+        /** Null when absent. */
+        private Map<Language, String> titles;
         /** Bit i set once FIELDS[i] was read. */
         private int seen;
 
@@ -247,7 +255,7 @@ final class EventJsonParser {
                     : precision.lastDay(start);
             return result(new Event(id, start, end, precision, endDateText != null, category, subtype, title,
                     summary, places, perpetrators, splitFrom != null ? splitFrom : List.of(), states, agencies, killed,
-                    injured, arrested, sources, confidence, notes, added, changed));
+                    injured, arrested, sources, confidence, notes, added, changed, titles != null ? titles : Map.of()));
         }
 
         private Parsed result(Event event) {
@@ -367,11 +375,47 @@ final class EventJsonParser {
                     changed = timestamp(at, name);
                     changedLine = at;
                 }
+                case 21 -> {
+                    titles = titles(at);
+                }
                 default -> {
                     // unknown: the caller reports it
                 }
             }
             return field;
+        }
+
+        /** A title, in English or another language: not empty, not too long. Returns whether it is right. */
+        private boolean checkTitle(int at, String field, String value) {
+            String problem = EventRules.title(value);
+            check(at, field, problem);
+            return problem == null;
+        }
+
+        /** The titles in other languages: an object from language tag (fr, ar) to a title checked as {@code title}. */
+        private Map<Language, String> titles(int at) throws IOException {
+            if (in.peek() != JsonToken.BEGIN_OBJECT) {
+                problem(at, "titles", "expected an object such as {\"fr\": \"...\", \"ar\": \"...\"}, found "
+                        + describe(in.peek()));
+                in.skipValue();
+                return null;
+            }
+            Map<Language, String> read = new EnumMap<>(Language.class);
+            in.beginObject();
+            while (in.hasNext()) {
+                int fieldLine = line();
+                String tag = in.nextName();
+                String field = "titles." + tag;
+                Language language = OTHER_LANGUAGES.get(tag);
+                String value = string(fieldLine, null, -1, field);
+                if (language == null) {
+                    problem(fieldLine, field, "\"" + tag + "\" is not a language of Sirocco besides English (fr, ar)");
+                } else if (value != null && checkTitle(fieldLine, field, value) && read.put(language, value) != null) {
+                    problem(fieldLine, field, "given twice");
+                }
+            }
+            in.endObject();
+            return read;
         }
 
         /** When the event was added or changed: a UTC time to the second, not after today. */

@@ -21,6 +21,7 @@ import org.sirocco.data.Count;
 import org.sirocco.data.Event;
 import org.sirocco.data.Place;
 import org.sirocco.data.Source;
+import org.sirocco.i18n.Language;
 import org.sirocco.io.AtomicFile;
 
 /**
@@ -59,25 +60,24 @@ public final class EventsFileWriter {
     /** As {@link #write(Path, String, boolean, EventSource)}; {@code indented} false writes one event per line. */
     public static void write(Path file, String name, boolean synthetic, boolean indented, EventSource events)
             throws IOException {
-        write(file, name, synthetic, indented, false, List.of(), events);
+        write(file, name, synthetic, indented, DatasetReader.FIRST_SCHEMA_VERSION, List.of(), events);
     }
 
     /**
      * As {@link #write(Path, String, boolean, boolean, EventSource)}, with the actors the dataset describes itself
-     * (those an import added to the glossary's), written before the events that name them; {@code history} says
-     * whether some event records when it was added or changed, which needs version 2.
+     * (those an import added to the glossary's), written before the events that name them; {@code version} is the
+     * schema version the events need ({@link #schemaVersionFor}).
      */
-    public static void write(Path file, String name, boolean synthetic, boolean indented, boolean history,
+    public static void write(Path file, String name, boolean synthetic, boolean indented, int version,
             List<Actor> actors, EventSource events) throws IOException {
-        AtomicFile.write(file, stream -> write(stream, name, synthetic, indented, versionFor(history), actors,
-                events));
+        AtomicFile.write(file, stream -> write(stream, name, synthetic, indented, version, actors, events));
     }
 
     /**
      * Writes {@code events} in the canonical form, whole or not at all: a file read and written again without a
      * change is the same to the byte, and a change to one event touches only that event's lines. The header says
-     * version 1 unless an event records when it was added or changed, so that older versions still read files
-     * that do not use the newer fields.
+     * the oldest version that has every field the file uses ({@link #schemaVersionFor}), so that older versions
+     * still read files that do not use the newer fields.
      */
     public static void writeCanonical(Path file, String name, boolean synthetic, List<Actor> actors,
             Collection<Event> events) throws IOException {
@@ -89,16 +89,20 @@ public final class EventsFileWriter {
             Collection<Event> events) throws IOException {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(CANONICAL_ORDER);
-        write(stream, name, synthetic, true, versionFor(recordsHistory(sorted)), actors, sink -> sorted.forEach(sink));
+        write(stream, name, synthetic, true, schemaVersionFor(sorted, actors), actors, sink -> sorted.forEach(sink));
     }
 
-    /** Whether some event records when it was added or changed. */
-    public static boolean recordsHistory(Collection<Event> events) {
-        return events.stream().anyMatch(e -> e.added() != null || e.changed() != null);
-    }
-
-    private static int versionFor(boolean history) {
-        return history ? DatasetReader.SCHEMA_VERSION : DatasetReader.FIRST_SCHEMA_VERSION;
+    /**
+     * The oldest schema version that has every field {@code events} and {@code actors} use: 3 for titles or actor
+     * names in other languages, 2 for when events were added or changed, else 1.
+     */
+    public static int schemaVersionFor(Collection<Event> events, List<Actor> actors) {
+        if (events.stream().anyMatch(e -> !e.titles().isEmpty())
+                || actors.stream().anyMatch(a -> !a.translations().isEmpty() || !a.abbreviations().isEmpty())) {
+            return DatasetReader.SCHEMA_VERSION;
+        }
+        return events.stream().anyMatch(e -> e.added() != null || e.changed() != null)
+                ? DatasetReader.HISTORY_SCHEMA_VERSION : DatasetReader.FIRST_SCHEMA_VERSION;
     }
 
     /** One event as canonical JSON, indented. */
@@ -183,6 +187,24 @@ public final class EventsFileWriter {
             json.name("fullName").value(a.fullName());
             json.name("kind").value(a.kind());
             json.name("description").value(a.description());
+            if (!a.abbreviations().isEmpty()) {
+                strings(json, "abbreviations", a.abbreviations());
+            }
+            if (!a.translations().isEmpty()) {
+                json.name("translations").beginObject();
+                for (Language l : Language.values()) {
+                    Actor.Names n = a.translations().get(l);
+                    if (n != null) {
+                        json.name(l.tag()).beginObject();
+                        json.name("name").value(n.name());
+                        json.name("fullName").value(n.fullName());
+                        strings(json, "abbreviations", n.abbreviations());
+                        json.name("description").value(n.description());
+                        json.endObject();
+                    }
+                }
+                json.endObject();
+            }
             json.endObject();
         }
         json.endArray();
@@ -209,6 +231,15 @@ public final class EventsFileWriter {
         json.name("category").value(e.category().id());
         json.name("subtype").value(e.subtype());
         json.name("title").value(e.title());
+        if (!e.titles().isEmpty()) {
+            json.name("titles").beginObject();
+            for (Language l : Language.values()) {
+                if (e.titles().containsKey(l)) {
+                    json.name(l.tag()).value(e.titles().get(l));
+                }
+            }
+            json.endObject();
+        }
         json.name("summary").value(e.summary());
         json.name("places").beginArray();
         for (Place p : e.places()) {

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.NodeOrientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -53,6 +54,7 @@ import org.sirocco.data.PlacePrecision;
 import org.sirocco.edit.EventDraft;
 import org.sirocco.edit.Warnings;
 import org.sirocco.i18n.Messages;
+import org.sirocco.i18n.Language;
 
 /**
  * The event editor: a window with a control for every field of the schema. What is typed is checked at each change
@@ -169,6 +171,15 @@ public final class EventEditor {
 
         TextField title = text("editor-title", draft.title, v -> draft.title = v);
         grid.addRow(row++, label("editor.field.title"), field("title", title));
+        for (Language language : List.of(Language.FRENCH, Language.ARABIC)) {
+            TextField translated = text("editor-title-" + language.tag(), draft.titles.getOrDefault(language, ""),
+                    v -> draft.titles.put(language, v));
+            // Typed in its own direction whatever the interface's.
+            translated.setNodeOrientation(language.isRightToLeft() ? NodeOrientation.RIGHT_TO_LEFT
+                    : NodeOrientation.LEFT_TO_RIGHT);
+            grid.addRow(row++, label("editor.field.title." + language.tag()),
+                    field("titles." + language.tag(), translated));
+        }
 
         ChoiceBox<String> subtype = new ChoiceBox<>();
         subtype.setId("editor-subtype");

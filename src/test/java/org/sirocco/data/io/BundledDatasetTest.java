@@ -1,6 +1,7 @@
 package org.sirocco.data.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -13,11 +14,13 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.sirocco.data.Actor;
 import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Category;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventStore;
 import org.sirocco.data.Source;
+import org.sirocco.i18n.Language;
 
 /** Golden facts about the curated dataset shipped with the app. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -25,10 +28,10 @@ class BundledDatasetTest {
 
     private LoadResult result;
     private EventStore store;
+    private ActorCatalog actors;
 
     @BeforeAll
     void load() throws IOException {
-        ActorCatalog actors;
         try (InputStream in = getClass().getResourceAsStream("/data/actors.json")) {
             actors = ActorCatalogReader.read(in, "actors.json");
         }
@@ -41,6 +44,33 @@ class BundledDatasetTest {
     @Test
     void theBundledDatasetIsValid() {
         assertTrue(result.isClean(), () -> String.join("\n", result.problems().stream().map(Problem::toString).toList()));
+    }
+
+    @Test
+    void everyEventHasAFrenchAndAnArabicTitleInItsScript() {
+        for (int i = 0; i < store.size(); i++) {
+            Event e = store.event(i);
+            String french = e.titles().get(Language.FRENCH);
+            String arabic = e.titles().get(Language.ARABIC);
+            assertNotNull(french, e.id());
+            assertNotNull(arabic, e.id());
+            assertTrue(french.codePoints().noneMatch(BundledDatasetTest::isArabic), e.id());
+            assertTrue(arabic.codePoints().anyMatch(BundledDatasetTest::isArabic), e.id());
+        }
+    }
+
+    private static boolean isArabic(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.ARABIC;
+    }
+
+    @Test
+    void everyActorHasItsNamesAndDescriptionInFrenchAndArabic() {
+        for (Actor a : actors.all()) {
+            assertEquals(Set.of(Language.FRENCH, Language.ARABIC), a.translations().keySet(), a.name());
+        }
+        assertEquals("AQMI", actors.find("AQIM").orElseThrow().in(Language.FRENCH).name());
+        assertEquals("EIGS", actors.find("ISGS").orElseThrow().in(Language.FRENCH).name());
+        assertEquals("GSIM", actors.find("JNIM").orElseThrow().in(Language.FRENCH).name());
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.sirocco.data.Count;
 import org.sirocco.data.DatePrecision;
 import org.sirocco.data.Event;
 import org.sirocco.data.EventStore;
+import org.sirocco.i18n.Language;
 
 /** One test per kind of problem a curator can make, each checking the message names file, line, event and field. */
 class DatasetReaderTest {
@@ -125,6 +126,35 @@ class DatasetReaderTest {
         Problem p = onlyProblem(read(text));
         assertEquals("events.json:" + lineOf(text, "\"lat\": 95")
                 + ": event ma-2016-09-oujda-cell: places[0].lat: 95.0 is not a latitude (-90.0 to 90.0)", p.toString());
+    }
+
+    @Test
+    void titlesInOtherLanguagesLoad() {
+        String arabic = "\u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629";
+        LoadResult r = readWithOneEvent(e -> e.replace("\"summary\"",
+                "\"titles\": {\"fr\": \"Cellule démantelée à Oujda\", \"ar\": \"" + arabic + "\"},\n  \"summary\""));
+        assertTrue(r.isClean(), () -> r.problems().toString());
+        assertEquals("Cellule démantelée à Oujda", r.dataset().store().event(0).title(Language.FRENCH));
+        assertEquals(arabic, r.dataset().store().event(0).title(Language.ARABIC));
+    }
+
+    @Test
+    void aTitleInALanguageSiroccoDoesNotSpeakIsReported() {
+        assertRejected(e -> e.replace("\"summary\"",
+                "\"titles\": {\"es\": \"Célula desmantelada\"},\n  \"summary\""),
+                "titles.es", "not a language of Sirocco", "\"titles\"");
+    }
+
+    @Test
+    void anEmptyTranslatedTitleIsReported() {
+        assertRejected(e -> e.replace("\"summary\"", "\"titles\": {\"fr\": \" \"},\n  \"summary\""),
+                "titles.fr", "empty", "\"titles\"");
+    }
+
+    @Test
+    void titlesMustBeAnObject() {
+        assertRejected(e -> e.replace("\"summary\"", "\"titles\": [\"Cellule\"],\n  \"summary\""),
+                "titles", "expected an object", "\"titles\"");
     }
 
     @Test
@@ -488,10 +518,12 @@ class DatasetReaderTest {
     }
 
     @Test
-    void versionTwoFilesOpenAsVersionOneFilesDo() {
+    void versionTwoAndThreeFilesOpenAsVersionOneFilesDo() {
         LoadResult two = read(file(event("a-1")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
         assertTrue(two.isClean(), two.problems()::toString);
         LoadResult three = read(file(event("a-1")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 3"));
-        assertTrue(onlyProblem(three).message().contains("reads versions 1 to 2"), onlyProblem(three).message());
+        assertTrue(three.isClean(), three.problems()::toString);
+        LoadResult four = read(file(event("a-1")).replace("\"schemaVersion\": 1", "\"schemaVersion\": 4"));
+        assertTrue(onlyProblem(four).message().contains("reads versions 1 to 3"), onlyProblem(four).message());
     }
 }

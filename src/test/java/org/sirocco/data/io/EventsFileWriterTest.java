@@ -12,10 +12,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sirocco.data.Actor;
+import org.sirocco.data.ActorCatalog;
 import org.sirocco.data.Category;
 import org.sirocco.data.Confidence;
 import org.sirocco.data.Count;
@@ -25,6 +29,7 @@ import org.sirocco.data.EventStore;
 import org.sirocco.data.Place;
 import org.sirocco.data.PlacePrecision;
 import org.sirocco.data.Source;
+import org.sirocco.i18n.Language;
 
 class EventsFileWriterTest {
 
@@ -88,7 +93,8 @@ class EventsFileWriterTest {
         Event e = events.get(unknownToll);
         events.set(unknownToll, new Event(e.id(), e.start(), e.end(), e.precision(), e.hasEndDate(), e.category(),
                 e.subtype(), e.title(), e.summary(), e.places(), e.perpetrators(), e.splitFrom(), e.states(),
-                e.agencies(), Count.range(3, 5), e.injured(), e.arrested(), e.sources(), e.confidence(), e.notes()));
+                e.agencies(), Count.range(3, 5), e.injured(), e.arrested(), e.sources(), e.confidence(), e.notes())
+                .withTitles(e.titles()));
         Path after = dir.resolve("after.json");
         EventsFileWriter.writeCanonical(after, "D", false, List.of(), events);
         List<String> a = Files.readAllLines(before);
@@ -123,6 +129,45 @@ class EventsFileWriterTest {
     }
 
     @Test
+    void titlesInFrenchAndArabicSurviveAWriteAndAReadAndMakeTheFileVersionThree(@TempDir Path dir)
+            throws IOException {
+        Event cell = oujdaCell().withTitles(Map.of(Language.ARABIC,
+                "\u062a\u0641\u0643\u064a\u0643 \u062e\u0644\u064a\u0629 \u0641\u064a \u0648\u062c\u062f\u0629",
+                Language.FRENCH, "Démantèlement d’une cellule à Oujda"));
+        Path file = dir.resolve("cell.json");
+        EventsFileWriter.writeCanonical(file, "Cell", false, List.of(), List.of(cell));
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("{\n  \"schemaVersion\": 3,"), text);
+        assertTrue(text.contains("\"title\": \"Cell dismantled\",\n      \"titles\": {\n        \"fr\": "
+                + "\"Démantèlement d’une cellule à Oujda\",\n        \"ar\": "),
+                "right after the title, French first: " + text);
+        LoadResult reread = new DatasetReader(Set.of()).read(file);
+        assertTrue(reread.isClean(), reread.problems()::toString);
+        Event back = reread.dataset().store().event(0);
+        assertEquals(cell, back);
+        assertEquals("Démantèlement d’une cellule à Oujda", back.title(Language.FRENCH));
+        assertEquals("Cell dismantled", back.title(Language.ENGLISH));
+    }
+
+    @Test
+    void actorsNamesInOtherLanguagesSurviveAWriteAndARead(@TempDir Path dir) throws IOException {
+        Actor aqim = new Actor("AQIM", "Al-Qaeda in the Islamic Maghreb", "group", "Al-Qaeda's North African branch.",
+                List.of("AQLIM"), Map.of(Language.FRENCH, new Actor.Names("AQMI", "Al-Qaïda au Maghreb islamique",
+                        List.of(), "Branche nord-africaine d’Al-Qaïda."), Language.ARABIC, new Actor.Names(
+                        "\u0627\u0644\u0642\u0627\u0639\u062f\u0629",
+                        "\u062a\u0646\u0638\u064a\u0645 \u0627\u0644\u0642\u0627\u0639\u062f\u0629",
+                        List.of("\u0642\u0627\u0639\u062f\u0629"), "\u0641\u0631\u0639.")));
+        Path file = dir.resolve("actors.json");
+        ActorCatalogWriter.write(file, List.of(aqim));
+        try (InputStream in = Files.newInputStream(file)) {
+            ActorCatalog back = ActorCatalogReader.read(in, "actors.json");
+            assertEquals(aqim, back.find("AQIM").orElseThrow());
+            assertEquals("AQMI", back.find("AQIM").orElseThrow().in(Language.FRENCH).name());
+        }
+        assertEquals(DatasetReader.SCHEMA_VERSION, EventsFileWriter.schemaVersionFor(List.of(), List.of(aqim)));
+    }
+
+    @Test
     void theGroupASplitLeftSurvivesAWriteAndARead(@TempDir Path dir) throws IOException {
         LocalDate day = LocalDate.of(2012, 12, 3);
         Event split = new Event("ml-2012-12-split", day, day, DatePrecision.DAY, false, Category.FORMATION, "split",
@@ -140,15 +185,20 @@ class EventsFileWriterTest {
         assertEquals(List.of("AQIM"), reread.dataset().store().event(0).splitFrom());
     }
 
-    @Test
-    void anEventWithoutASplitIsWrittenWithoutTheField(@TempDir Path dir) throws IOException {
+    /** An event with neither a split nor a title in another language. */
+    private static Event oujdaCell() {
         LocalDate day = LocalDate.of(2016, 9, 7);
-        Event cell = new Event("ma-2016-09-cell", day, day, DatePrecision.DAY, false, Category.DISMANTLING,
+        return new Event("ma-2016-09-cell", day, day, DatePrecision.DAY, false, Category.DISMANTLING,
                 "cell_dismantled", "Cell dismantled", "Police dismantled a cell.",
                 List.of(new Place("Oujda", "MA", 34.6814, -1.9086, PlacePrecision.TOWN)), List.of("IS"), List.of("MA"),
                 List.of(), Count.UNKNOWN, Count.UNKNOWN, Count.exact(3),
                 List.of(new Source("Cell dismantled", "MAP", "2016-09-07", "https://example.org/cell")),
                 Confidence.MEDIUM, null);
+    }
+
+    @Test
+    void anEventWithoutASplitIsWrittenWithoutTheField(@TempDir Path dir) throws IOException {
+        Event cell = oujdaCell();
         Path file = dir.resolve("cell.json");
         EventsFileWriter.write(file, "Cell", false, sink -> sink.accept(cell));
         assertFalse(Files.readString(file).contains("splitFrom"), "older readers can still read it");
