@@ -41,6 +41,8 @@ public final class Package {
     private static final int AOT_MIN_FEATURE = 25;
     /** Modules the app loads by name or service that {@code jdeps} cannot see. */
     private static final List<String> EXTRA_MODULES = List.of("jdk.localedata", "java.logging", "jdk.zipfs");
+    /** The locales of English, French and Arabic in every region (org.sirocco.i18n.Language). */
+    private static final String LOCALES = "en,fr,ar,ar-*,fr-*";
 
     public static void main(String[] args) throws Exception {
         if (args.length != 5) {
@@ -78,8 +80,9 @@ public final class Package {
         System.out.println("runtime modules: " + modules);
         Path runtime = work.resolve("runtime");
         // Not compressed: the archive's gzip does better on plain modules, and classes need no inflating at start.
+        // Locale data only for the languages the interface speaks: the whole of jdk.localedata is most of its size.
         run(tool(jdk, "jlink"), "--add-modules", modules, "--strip-debug", "--no-header-files", "--no-man-pages",
-                "--output", runtime.toString());
+                "--include-locales=" + LOCALES, "--output", runtime.toString());
 
         String appVersion = version.replaceAll("[^0-9.].*$", "");
         List<String> jpackage = new ArrayList<>(List.of(tool(jdk, "jpackage"), "--type", "app-image",
