@@ -1,7 +1,6 @@
 package org.sirocco.settings;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,6 +13,9 @@ public final class ConfigFolder {
 
     public static final String OVERRIDE = "sirocco.config.dir";
 
+    private static final UserFolder FOLDER = new UserFolder("APPDATA", new String[] {"AppData", "Roaming"},
+            new String[0], "XDG_CONFIG_HOME", new String[] {".config"});
+
     private ConfigFolder() {
     }
 
@@ -23,20 +25,6 @@ public final class ConfigFolder {
     }
 
     static Path resolve(String override, String osName, String home, Map<String, String> env) {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.get("APPDATA");
-            return appData != null && !appData.isBlank() ? Path.of(appData, "Sirocco")
-                    : Path.of(home, "AppData", "Roaming", "Sirocco");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "Sirocco");
-        }
-        String xdg = env.get("XDG_CONFIG_HOME");
-        // The XDG specification says a relative value is to be ignored.
-        return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "sirocco") : Path.of(home, ".config", "sirocco");
+        return FOLDER.resolve(override, osName, home, env);
     }
 }

@@ -1,7 +1,6 @@
 package org.sirocco.settings;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -18,6 +17,9 @@ public final class DataFolder {
     /** The user's copy of the dataset, which the app opens from the first save of the bundled one. */
     public static final String DATASET = "events.json";
 
+    private static final UserFolder FOLDER = new UserFolder("LOCALAPPDATA", new String[] {"AppData", "Local"},
+            new String[] {"Data"}, "XDG_DATA_HOME", new String[] {".local", "share"});
+
     private DataFolder() {
     }
 
@@ -27,21 +29,6 @@ public final class DataFolder {
     }
 
     static Path resolve(String override, String osName, String home, Map<String, String> env) {
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String local = env.get("LOCALAPPDATA");
-            return local != null && !local.isBlank() ? Path.of(local, "Sirocco")
-                    : Path.of(home, "AppData", "Local", "Sirocco");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "Sirocco", "Data");
-        }
-        String xdg = env.get("XDG_DATA_HOME");
-        // The XDG specification says a relative value is to be ignored.
-        return xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg, "sirocco")
-                : Path.of(home, ".local", "share", "sirocco");
+        return FOLDER.resolve(override, osName, home, env);
     }
 }
